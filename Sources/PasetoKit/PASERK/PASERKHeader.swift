@@ -1,0 +1,42 @@
+/// The `kN.type.` prefix of a PASERK string.
+public struct PASERKHeader: Hashable, Sendable, CustomStringConvertible {
+    /// The key's version.
+    public let version: PasetoVersion
+    /// The PASERK type.
+    public let type: PASERKType
+
+    /// A header for `version` and `type`.
+    public init(version: PasetoVersion, type: PASERKType) {
+        self.version = version
+        self.type = type
+    }
+
+    /// `k4.local.`, trailing dot included.
+    public var description: String { "\(version.paserkPrefix).\(type)." }
+
+    /// Splits `paserk` into its header and data text.
+    ///
+    /// - Throws: ``PasetoError`` `invalid-key` when it does not start with a known `kN.type.` header.
+    package static func split(_ paserk: String) throws -> (header: PASERKHeader, data: Substring) {
+        let parts = paserk.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3,
+            let version = PasetoVersion(paserkPrefix: parts[0]),
+            let type = PASERKType(parts[1])
+        else {
+            throw PasetoError.make(.invalidKey, "not a PASERK: expected a kN.type. prefix")
+        }
+        return (PASERKHeader(version: version, type: type), parts[2])
+    }
+
+    /// Splits `paserk` and requires its header to be exactly `self`.
+    ///
+    /// - Throws: ``PasetoError`` `key-mismatch` for a PASERK of another version or type, `invalid-key` when
+    ///   it is no PASERK at all.
+    package func data(of paserk: String) throws -> Substring {
+        let (header, data) = try Self.split(paserk)
+        guard header == self else {
+            throw PasetoError.make(.keyMismatch, "a \(header.description) PASERK where \(description) was expected")
+        }
+        return data
+    }
+}

@@ -1,0 +1,56 @@
+/// A PASERK type: the `type` in `kN.type.data`.
+public struct PASERKType: Hashable, Sendable, CustomStringConvertible {
+    private let name: String
+
+    private init(_ name: String) { self.name = name }
+
+    /// A raw symmetric key (never in a footer).
+    public static let local = PASERKType("local")
+    /// A public key (never in a footer: a token must not carry the key that verifies it).
+    public static let `public` = PASERKType("public")
+    /// A secret key (never in a footer).
+    public static let secret = PASERKType("secret")
+    /// The id of a `local` key; safe in a footer `kid`.
+    public static let lid = PASERKType("lid")
+    /// The id of a `public` key; safe in a footer `kid`.
+    public static let pid = PASERKType("pid")
+    /// The id of a `secret` key; safe in a footer `kid`.
+    public static let sid = PASERKType("sid")
+    /// A local key sealed to a public key.
+    public static let seal = PASERKType("seal")
+    /// A local key wrapped with a symmetric wrapping key.
+    public static let localWrap = PASERKType("local-wrap")
+    /// A secret key wrapped with a symmetric wrapping key.
+    public static let secretWrap = PASERKType("secret-wrap")
+    /// A local key wrapped under a password (never in a footer).
+    public static let localPassword = PASERKType("local-pw")
+    /// A secret key wrapped under a password (never in a footer).
+    public static let secretPassword = PASERKType("secret-pw")
+
+    /// Every registered type.
+    public static let all: [PASERKType] = [
+        .local, .public, .secret, .lid, .pid, .sid, .seal, .localWrap, .secretWrap, .localPassword, .secretPassword,
+    ]
+
+    /// The types that identify a key and may appear as a footer `kid`.
+    public static let identifiers: [PASERKType] = [.lid, .pid, .sid]
+
+    /// The type named `text` (e.g. `local-pw`), or `nil`.
+    public init?(_ text: some StringProtocol) {
+        guard let match = Self.all.first(where: { $0.name == text }) else { return nil }
+        self = match
+    }
+
+    /// The type's name as written in a PASERK, e.g. `local-wrap`.
+    public var description: String { name }
+
+    /// The identifier type for keys of this type (`local` → `lid`, `public` → `pid`, `secret` → `sid`).
+    public var identifierType: PASERKType? {
+        switch self {
+        case .local: .lid
+        case .public: .pid
+        case .secret: .sid
+        default: nil
+        }
+    }
+}

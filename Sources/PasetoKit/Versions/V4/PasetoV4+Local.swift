@@ -1,0 +1,174 @@
+extension PasetoV4.Local {
+    /// Encrypts `message` into a `v4.local.` token.
+    ///
+    /// A fresh 32-byte nonce comes from libsodium's CSPRNG; the encryption key, the XChaCha20 nonce and the
+    /// authentication key are derived from it with keyed BLAKE2b, and the tag covers
+    /// `PAE(header, nonce, ciphertext, footer, implicitAssertion)`.
+    ///
+    /// - Parameters:
+    ///   - message: The payload bytes (usually JSON claims); they are encrypted.
+    ///   - key: A v4 local key.
+    ///   - footer: Bytes appended to the token in the clear and authenticated; empty for none.
+    ///   - implicitAssertion: Bytes authenticated but not stored in the token; the verifier must supply the
+    ///     same bytes.
+    /// - Returns: The token, `v4.local.<payload>[.<footer>]`.
+    public static func encrypt(
+        _ message: [UInt8],
+        using key: Key,
+        footer: [UInt8] = [],
+        implicitAssertion: [UInt8] = []
+    ) -> String {
+        let nonce = RandomBytes.bytes(count: PasetoV4.nonceCount)
+        return encrypt(message, using: key, footer: footer, implicitAssertion: implicitAssertion, nonce: nonce)
+    }
+
+    /// Encryption with a caller-chosen nonce: for the official test vectors only, never public.
+    package static func encrypt(
+        _ message: [UInt8],
+        using key: Key,
+        footer: [UInt8],
+        implicitAssertion: [UInt8],
+        nonce: [UInt8]
+    ) -> String {
+        precondition(nonce.count == PasetoV4.nonceCount, "a v4 nonce is 32 bytes")
+        let header = Key.tokenHeader
+        var body = [UInt8](repeating: 0, count: PasetoV4.nonceCount + message.count + PasetoV4.tagCount)
+        body.withUnsafeMutableBytes { out in
+            out.copyMemory(from: nonce.withUnsafeBytes { $0 })
+            let ciphertextEnd = PasetoV4.nonceCount + message.count
+            let ciphertext = UnsafeMutableRawBufferPointer(rebasing: out[PasetoV4.nonceCount..<ciphertextEnd])
+            let tag = UnsafeMutableRawBufferPointer(rebasing: out[ciphertextEnd...])
+            nonce.withUnsafeBytes { nonce in
+                withSubkeys(key: key, nonce: nonce) { encryptionKey, streamNonce, authenticationKey in
+                    message.withUnsafeBytes { plaintext in
+                        XChaCha20.xor(plaintext, into: ciphertext, nonce: streamNonce, key: encryptionKey)
+                    }
+                    computeTag(
+                        into: tag,
+                        authenticationKey: authenticationKey,
+                        header: header,
+                        nonce: nonce,
+                        ciphertext: UnsafeRawBufferPointer(ciphertext),
+                        footer: footer,
+                        implicitAssertion: implicitAssertion
+                    )
+                }
+            }
+        }
+        return TokenFormat.assemble(header: header, body: body, footer: footer)
+    }
+
+    /// Authenticates and decrypts a `v4.local.` token.
+    ///
+    /// Checks run in this order, failing closed: the header is exactly `v4.local.`; the token has three or
+    /// four segments in strict base64url; the footer equals `expectedFooter` when one is given (constant
+    /// time); the payload is long enough; the tag verifies (constant time). Only then is anything decrypted.
+    ///
+    /// - Parameters:
+    ///   - token: The token text.
+    ///   - key: A v4 local key.
+    ///   - expectedFooter: When given, the exact footer the token must carry (empty means "no footer").
+    ///   - implicitAssertion: The implicit assertion the token was made with; empty for none.
+    /// - Returns: The verified token with its decrypted payload.
+    /// - Throws: ``PasetoError`` with code `invalid-header`, `key-mismatch` (another version or purpose),
+    ///   `malformed-token`, `footer-mismatch` or `authentication-failed`.
+    public static func decrypt(
+        _ token: String,
+        using key: Key,
+        expectedFooter: [UInt8]? = nil,
+        implicitAssertion: [UInt8] = []
+    ) throws -> VerifiedToken {
+        let parts = try TokenParts.parse(token, expecting: Key.tokenHeader)
+        try parts.requireFooter(expectedFooter)
+        guard parts.body.count >= PasetoV4.minimumLocalBodyCount else {
+            throw PasetoError.make(.malformedToken, "a v4.local payload is at least 64 bytes")
+        }
+        let plaintext = try parts.body.withUnsafeBytes { body -> [UInt8] in
+            let ciphertextEnd = body.count - PasetoV4.tagCount
+            let nonce = UnsafeRawBufferPointer(rebasing: body[..<PasetoV4.nonceCount])
+            let ciphertext = UnsafeRawBufferPointer(rebasing: body[PasetoV4.nonceCount..<ciphertextEnd])
+            let tag = UnsafeRawBufferPointer(rebasing: body[ciphertextEnd...])
+            return try withSubkeys(key: key, nonce: nonce) { encryptionKey, streamNonce, authenticationKey in
+                let authentic = withUnsafeTemporaryAllocation(byteCount: PasetoV4.tagCount, alignment: 1) { expected in
+                    computeTag(
+                        into: expected,
+                        authenticationKey: authenticationKey,
+                        header: parts.header,
+                        nonce: nonce,
+                        ciphertext: ciphertext,
+                        footer: parts.footer,
+                        implicitAssertion: implicitAssertion
+                    )
+                    return ConstantTime.equals(UnsafeRawBufferPointer(expected), tag)
+                }
+                guard authentic else {
+                    throw PasetoError.make(.authenticationFailed, "the token did not authenticate with this key")
+                }
+                return [UInt8](unsafeUninitializedCapacity: ciphertext.count) { output, initialized in
+                    XChaCha20.xor(
+                        ciphertext,
+                        into: UnsafeMutableRawBufferPointer(output),
+                        nonce: streamNonce,
+                        key: encryptionKey
+                    )
+                    initialized = ciphertext.count
+                }
+            }
+        }
+        return VerifiedToken(header: parts.header, payload: plaintext, footer: parts.footer)
+    }
+
+    /// Derives `Ek ‖ n2 = BLAKE2b-448(K, "paseto-encryption-key" ‖ n)` and
+    /// `Ak = BLAKE2b-256(K, "paseto-auth-key-for-aead" ‖ n)` into stack memory that is wiped afterwards.
+    private static func withSubkeys<R>(
+        key: Key,
+        nonce: UnsafeRawBufferPointer,
+        _ body: (
+            _ encryptionKey: UnsafeRawBufferPointer, _ streamNonce: UnsafeRawBufferPointer,
+            _ authenticationKey: UnsafeRawBufferPointer
+        ) throws -> R
+    ) rethrows -> R {
+        try withUnsafeTemporaryAllocation(byteCount: 56 + 32, alignment: 16) { subkeys in
+            defer { SecureZero.wipe(subkeys) }
+            let derived = UnsafeMutableRawBufferPointer(rebasing: subkeys[0..<56])
+            let authenticationKey = UnsafeMutableRawBufferPointer(rebasing: subkeys[56..<88])
+            key.secret.withUnsafeBytes { keyBytes in
+                BLAKE2b.hash(into: derived, key: keyBytes) { hasher in
+                    hasher.update(PasetoV4.encryptionKeyInfo)
+                    hasher.update(nonce)
+                }
+                BLAKE2b.hash(into: authenticationKey, key: keyBytes) { hasher in
+                    hasher.update(PasetoV4.authenticationKeyInfo)
+                    hasher.update(nonce)
+                }
+            }
+            return try body(
+                UnsafeRawBufferPointer(rebasing: subkeys[0..<32]),
+                UnsafeRawBufferPointer(rebasing: subkeys[32..<56]),
+                UnsafeRawBufferPointer(authenticationKey)
+            )
+        }
+    }
+
+    /// `t = BLAKE2b-256(Ak, PAE(h, n, c, f, i))`, streamed into the hash without building PAE.
+    private static func computeTag(
+        into tag: UnsafeMutableRawBufferPointer,
+        authenticationKey: UnsafeRawBufferPointer,
+        header: TokenHeader,
+        nonce: UnsafeRawBufferPointer,
+        ciphertext: UnsafeRawBufferPointer,
+        footer: [UInt8],
+        implicitAssertion: [UInt8]
+    ) {
+        let headerBytes = header.bytes
+        headerBytes.withUnsafeBytes { headerView in
+            footer.withUnsafeBytes { footerView in
+                implicitAssertion.withUnsafeBytes { assertionView in
+                    BLAKE2b.hash(into: tag, key: authenticationKey) { hasher in
+                        PAE.write([headerView, nonce, ciphertext, footerView, assertionView]) { hasher.update($0) }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+extension PasetoV4.Local {
+    /// A 32-byte v4 symmetric key. It encrypts and decrypts `v4.local.` tokens and nothing else.
+    ///
+    /// The bytes live in memory that is wiped when the last copy of the key goes away; the description shows
+    /// only the key's PASERK id.
+    public struct Key: PasetoKey {
+        public static let version = PasetoVersion.v4
+        public static let purpose = PasetoPurpose.local
+        public static let paserkType = PASERKType.local
+
+        package let secret: SecretBytes
+
+        private init(secret: SecretBytes) throws {
+            guard secret.count == PasetoV4.localKeyCount else {
+                throw PasetoError.make(.invalidKey, "a v4 local key is 32 bytes, not \(secret.count)")
+            }
+            self.secret = secret
+        }
+
+        private init(validated secret: SecretBytes) {
+            self.secret = secret
+        }
+
+        /// A new random key from libsodium's CSPRNG.
+        public static func generate() -> Key {
+            Key(validated: SecretBytes(randomCount: PasetoV4.localKeyCount))
+        }
+
+        /// Imports a key from exactly 32 raw bytes.
+        ///
+        /// - Throws: ``PasetoError`` `invalid-key` for any other length.
+        public init(rawBytes: [UInt8]) throws {
+            try self.init(secret: SecretBytes(copying: rawBytes))
+        }
+
+        /// Imports a key from `k4.local.<base64url of 32 bytes>`.
+        ///
+        /// - Throws: ``PasetoError`` `key-mismatch` for another version or type, `invalid-key` when malformed.
+        public init(paserk: String) throws {
+            let data = try Self.paserkHeader.data(of: paserk)
+            guard let secret = Base64URL.decodeSecret(data) else {
+                throw PasetoError.make(.invalidKey, "the PASERK data is not strict unpadded base64url")
+            }
+            try self.init(secret: secret)
+        }
+
+        /// `k4.local.…`: the key itself, in text. Store it as a secret.
+        public func exportPASERK() -> String {
+            Self.paserkHeader.description + secret.withUnsafeBytes { Base64URL.encode($0) }
+        }
+
+        /// The raw 32 key bytes.
+        ///
+        /// - Important: The returned array is ordinary memory that is not wiped; prefer ``exportPASERK()``
+        ///   or keep the key in this type.
+        public func unsafeExportRawBytes() -> [UInt8] {
+            secret.withUnsafeBytes { Array($0) }
+        }
+    }
+}
