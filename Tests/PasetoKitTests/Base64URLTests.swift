@@ -7,14 +7,19 @@ import Testing
 struct Base64URLTests {
     @Test(
         "Non-canonical or foreign input is refused",
-        arguments: ["QQ==", "QQ=", "QR", "Q", "QUJD=", "QU JD", "QUJD\n", "QUJ+", "QUJ/", "QUJD.", "Zm9v!", "\u{00e9}", "QUJDR"]
+        arguments: [
+            "QQ==", "QQ=", "QR", "Q", "QUJD=", "QU JD", "QUJD\n", "QUJ+", "QUJ/", "QUJD.", "Zm9v!", "\u{00e9}", "QUJDR",
+        ]
     )
     func refusesNonCanonical(_ text: String) {
         #expect(Base64URL.decode(text) == nil)
         #expect(Base64URL.decodeSecret(text) == nil)
     }
 
-    @Test("Canonical input decodes", arguments: [("QQ", [0x41]), ("QUI", [0x41, 0x42]), ("QUJD", [0x41, 0x42, 0x43]), ("-_8", [0xFB, 0xFF])])
+    @Test(
+        "Canonical input decodes",
+        arguments: [("QQ", [0x41]), ("QUI", [0x41, 0x42]), ("QUJD", [0x41, 0x42, 0x43]), ("-_8", [0xFB, 0xFF])]
+    )
     func decodesCanonical(_ text: String, _ expected: [UInt8]) {
         #expect(Base64URL.decode(text) == expected)
         #expect(Base64URL.decodeSecret(text)?.withUnsafeBytes { Array($0) } == expected)

@@ -45,8 +45,13 @@ struct KeyTests {
     func paserkRoundTrip() throws {
         let local = PasetoV4.Local.Key.generate()
         let secret = PasetoV4.Public.SecretKey.generate()
-        #expect(try PasetoV4.Local.Key(paserk: local.exportPASERK()).unsafeExportRawBytes() == local.unsafeExportRawBytes())
-        #expect(try PasetoV4.Public.SecretKey(paserk: secret.exportPASERK()).unsafeExportRawBytes() == secret.unsafeExportRawBytes())
+        #expect(
+            try PasetoV4.Local.Key(paserk: local.exportPASERK()).unsafeExportRawBytes() == local.unsafeExportRawBytes()
+        )
+        #expect(
+            try PasetoV4.Public.SecretKey(paserk: secret.exportPASERK()).unsafeExportRawBytes()
+                == secret.unsafeExportRawBytes()
+        )
         #expect(try PasetoV4.Public.PublicKey(paserk: secret.publicKey.exportPASERK()) == secret.publicKey)
         #expect(local.exportPASERK().hasPrefix("k4.local."))
         #expect(secret.exportPASERK().hasPrefix("k4.secret."))
@@ -58,9 +63,14 @@ struct KeyTests {
         let local = PasetoV4.Local.Key.generate().exportPASERK()
         let data = String(local.dropFirst("k4.local.".count))
         for other in ["k3.local.", "k2.local.", "k1.local.", "k4.public.", "k4.secret.", "k4.lid.", "k4.local-pw."] {
-            #expect(throws: PasetoError.make(.keyMismatch, ""), "\(other)") { try PasetoV4.Local.Key(paserk: other + data) }
+            #expect(throws: PasetoError.make(.keyMismatch, ""), "\(other)") {
+                try PasetoV4.Local.Key(paserk: other + data)
+            }
         }
-        for garbage in ["", "k4", "k4.local", "k5.local." + data, "K4.local." + data, "v4.local." + data, "k4.local." + data + "=", "k4.local." + data + "A"] {
+        for garbage in [
+            "", "k4", "k4.local", "k5.local." + data, "K4.local." + data, "v4.local." + data, "k4.local." + data + "=",
+            "k4.local." + data + "A",
+        ] {
             let error = #expect(throws: PasetoError.self, "\(garbage)") { try PasetoV4.Local.Key(paserk: garbage) }
             #expect(error?.code == .invalidKey, "\(garbage)")
         }
@@ -100,14 +110,18 @@ struct KeyTests {
         #expect(throws: PasetoError.make(.unsupportedVersion, "")) {
             try AnyPasetoKey(paserk: "k3.local.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")
         }
-        #expect(throws: PasetoError.make(.unsupportedVersion, "")) { try AnyPasetoKey.generate(version: .v3, purpose: .local) }
+        #expect(throws: PasetoError.make(.unsupportedVersion, "")) {
+            try AnyPasetoKey.generate(version: .v3, purpose: .local)
+        }
     }
 
     @Test("Key ids have the right prefix and 44 characters of data, and differ per key")
     func identifiers() {
         let local = PasetoV4.Local.Key.generate()
         let secret = PasetoV4.Public.SecretKey.generate()
-        for (id, prefix) in [(local.paserkID, "k4.lid."), (secret.paserkID, "k4.sid."), (secret.publicKey.paserkID, "k4.pid.")] {
+        for (id, prefix) in [
+            (local.paserkID, "k4.lid."), (secret.paserkID, "k4.sid."), (secret.publicKey.paserkID, "k4.pid."),
+        ] {
             #expect(id.hasPrefix(prefix))
             #expect(id.count == prefix.count + 44)
         }

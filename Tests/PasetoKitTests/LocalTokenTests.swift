@@ -10,12 +10,19 @@ struct LocalTokenTests {
         for _ in 0..<(50 * testScale) {
             let key = PasetoV4.Local.Key.generate()
             let message = generator.bytes(Int.random(in: 0...600, using: &generator))
-            let footer = generator.bytes(Int.random(in: 0...3, using: &generator) == 0 ? 0 : Int.random(in: 1...80, using: &generator))
+            let footer = generator.bytes(
+                Int.random(in: 0...3, using: &generator) == 0 ? 0 : Int.random(in: 1...80, using: &generator)
+            )
             let assertion = generator.bytes(Int.random(in: 0...40, using: &generator))
             let token = PasetoV4.Local.encrypt(message, using: key, footer: footer, implicitAssertion: assertion)
             #expect(token.hasPrefix("v4.local."))
             #expect(token.split(separator: ".").count == (footer.isEmpty ? 3 : 4))
-            let verified = try PasetoV4.Local.decrypt(token, using: key, expectedFooter: footer, implicitAssertion: assertion)
+            let verified = try PasetoV4.Local.decrypt(
+                token,
+                using: key,
+                expectedFooter: footer,
+                implicitAssertion: assertion
+            )
             #expect(verified.payload == message)
             #expect(verified.footer == footer)
             #expect(verified.header == TokenHeader(version: .v4, purpose: .local))
@@ -33,7 +40,12 @@ struct LocalTokenTests {
     @Test("Flipping any single bit of the nonce, ciphertext, tag or footer is rejected")
     func singleBitTampering() throws {
         let key = PasetoV4.Local.Key.generate()
-        let token = PasetoV4.Local.encrypt(#"{"sub":"alice"}"#.bytes, using: key, footer: "kid-1".bytes, implicitAssertion: "ctx".bytes)
+        let token = PasetoV4.Local.encrypt(
+            #"{"sub":"alice"}"#.bytes,
+            using: key,
+            footer: "kid-1".bytes,
+            implicitAssertion: "ctx".bytes
+        )
         let variants = singleBitFlips(of: token)
         #expect(variants.count == (32 + 15 + 32 + 5) * 8)
         for variant in variants {

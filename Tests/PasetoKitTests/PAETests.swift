@@ -8,7 +8,9 @@ struct PAETests {
     func knownAnswers() {
         #expect(PAE.encode([[UInt8]]()) == [0, 0, 0, 0, 0, 0, 0, 0])
         #expect(PAE.encode([[]]) == [1, 0, 0, 0, 0, 0, 0, 0] + [0, 0, 0, 0, 0, 0, 0, 0])
-        #expect(PAE.encode([Array("test".utf8)]) == [1, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0] + Array("test".utf8))
+        #expect(
+            PAE.encode([Array("test".utf8)]) == [1, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0] + Array("test".utf8)
+        )
     }
 
     @Test("Streaming and one-shot encodings agree, lengths are little-endian")

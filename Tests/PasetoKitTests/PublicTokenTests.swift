@@ -10,10 +10,17 @@ struct PublicTokenTests {
         for _ in 0..<(50 * testScale) {
             let key = PasetoV4.Public.SecretKey.generate()
             let message = generator.bytes(Int.random(in: 0...600, using: &generator))
-            let footer = generator.bytes(Int.random(in: 0...1, using: &generator) == 0 ? 0 : Int.random(in: 1...80, using: &generator))
+            let footer = generator.bytes(
+                Int.random(in: 0...1, using: &generator) == 0 ? 0 : Int.random(in: 1...80, using: &generator)
+            )
             let assertion = generator.bytes(Int.random(in: 0...40, using: &generator))
             let token = PasetoV4.Public.sign(message, using: key, footer: footer, implicitAssertion: assertion)
-            let verified = try PasetoV4.Public.verify(token, using: key.publicKey, expectedFooter: footer, implicitAssertion: assertion)
+            let verified = try PasetoV4.Public.verify(
+                token,
+                using: key.publicKey,
+                expectedFooter: footer,
+                implicitAssertion: assertion
+            )
             #expect(verified.payload == message)
             #expect(verified.footer == footer)
             #expect(try UntrustedToken(token).untrustedPayload == message)
@@ -29,7 +36,12 @@ struct PublicTokenTests {
     @Test("Flipping any single bit of the message, signature or footer is rejected")
     func singleBitTampering() {
         let key = PasetoV4.Public.SecretKey.generate()
-        let token = PasetoV4.Public.sign(#"{"sub":"bob"}"#.bytes, using: key, footer: "kid".bytes, implicitAssertion: "ctx".bytes)
+        let token = PasetoV4.Public.sign(
+            #"{"sub":"bob"}"#.bytes,
+            using: key,
+            footer: "kid".bytes,
+            implicitAssertion: "ctx".bytes
+        )
         let variants = singleBitFlips(of: token)
         #expect(variants.count == (13 + 64 + 3) * 8)
         for variant in variants {
@@ -45,13 +57,22 @@ struct PublicTokenTests {
         let key = PasetoV4.Public.SecretKey.generate()
         let token = PasetoV4.Public.sign("m".bytes, using: key, footer: "f".bytes, implicitAssertion: "i".bytes)
         #expect(throws: PasetoError.make(.authenticationFailed, "")) {
-            try PasetoV4.Public.verify(token, using: PasetoV4.Public.SecretKey.generate().publicKey, implicitAssertion: "i".bytes)
+            try PasetoV4.Public.verify(
+                token,
+                using: PasetoV4.Public.SecretKey.generate().publicKey,
+                implicitAssertion: "i".bytes
+            )
         }
         #expect(throws: PasetoError.make(.authenticationFailed, "")) {
             try PasetoV4.Public.verify(token, using: key.publicKey)
         }
         #expect(throws: PasetoError.make(.footerMismatch, "")) {
-            try PasetoV4.Public.verify(token, using: key.publicKey, expectedFooter: "F".bytes, implicitAssertion: "i".bytes)
+            try PasetoV4.Public.verify(
+                token,
+                using: key.publicKey,
+                expectedFooter: "F".bytes,
+                implicitAssertion: "i".bytes
+            )
         }
     }
 
@@ -59,6 +80,8 @@ struct PublicTokenTests {
     func shortPayload() {
         let key = PasetoV4.Public.SecretKey.generate()
         let short = "v4.public." + Base64URL.encode([UInt8](repeating: 1, count: 63))
-        #expect(throws: PasetoError.make(.malformedToken, "")) { try PasetoV4.Public.verify(short, using: key.publicKey) }
+        #expect(throws: PasetoError.make(.malformedToken, "")) {
+            try PasetoV4.Public.verify(short, using: key.publicKey)
+        }
     }
 }

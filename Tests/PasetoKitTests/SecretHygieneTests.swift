@@ -15,10 +15,15 @@ struct SecretHygieneTests {
         return [hex, hex.uppercased(), standard, url, "\(bytes)"].flatMap { [$0, String($0.prefix(16))] }
     }
 
-    static func expectNoLeak(of secret: [UInt8], in texts: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectNoLeak(of secret: [UInt8], in texts: [String], sourceLocation: SourceLocation = #_sourceLocation)
+    {
         for text in texts {
             for rendering in renderings(of: secret) {
-                #expect(!text.contains(rendering), "leaked \(rendering.count) characters", sourceLocation: sourceLocation)
+                #expect(
+                    !text.contains(rendering),
+                    "leaked \(rendering.count) characters",
+                    sourceLocation: sourceLocation
+                )
             }
         }
     }

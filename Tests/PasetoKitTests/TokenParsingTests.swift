@@ -16,14 +16,20 @@ struct TokenParsingTests {
 
     @Test("Five or more segments are malformed")
     func tooManySegments() {
-        #expect(throws: PasetoError.make(.malformedToken, "")) { try PasetoV4.Local.decrypt(validToken + ".Zg", using: key) }
-        #expect(throws: PasetoError.make(.malformedToken, "")) { try PasetoV4.Local.decrypt(validToken + "..", using: key) }
+        #expect(throws: PasetoError.make(.malformedToken, "")) {
+            try PasetoV4.Local.decrypt(validToken + ".Zg", using: key)
+        }
+        #expect(throws: PasetoError.make(.malformedToken, "")) {
+            try PasetoV4.Local.decrypt(validToken + "..", using: key)
+        }
     }
 
     @Test("An empty payload segment is malformed")
     func emptyPayload() {
         #expect(throws: PasetoError.make(.malformedToken, "")) { try PasetoV4.Local.decrypt("v4.local.", using: key) }
-        #expect(throws: PasetoError.make(.malformedToken, "")) { try PasetoV4.Local.decrypt("v4.local..Zg", using: key) }
+        #expect(throws: PasetoError.make(.malformedToken, "")) {
+            try PasetoV4.Local.decrypt("v4.local..Zg", using: key)
+        }
     }
 
     @Test("Padding, foreign characters and whitespace are malformed")
@@ -34,20 +40,28 @@ struct TokenParsingTests {
         for foreign: Character in ["+", "/", "=", " ", "\n", "\u{00}", "\u{e9}"] {
             var characters = Array(token)
             characters[12] = foreign  // inside the payload segment
-            #expect(throws: PasetoError.make(.malformedToken, "")) { try PasetoV4.Local.decrypt(String(characters), using: key) }
+            #expect(throws: PasetoError.make(.malformedToken, "")) {
+                try PasetoV4.Local.decrypt(String(characters), using: key)
+            }
         }
     }
 
     @Test(
         "Unknown headers are invalid-header",
-        arguments: ["", "v4", "v4.local", "V4.local.AAAA", "v5.local.AAAA", "v4.Local.AAAA", "v4.secret.AAAA", "v4c.local.AAAA", " v4.local.AAAA", "k4.local.AAAA"]
+        arguments: [
+            "", "v4", "v4.local", "V4.local.AAAA", "v5.local.AAAA", "v4.Local.AAAA", "v4.secret.AAAA", "v4c.local.AAAA",
+            " v4.local.AAAA", "k4.local.AAAA",
+        ]
     )
     func unknownHeader(_ token: String) {
         #expect(throws: PasetoError.make(.invalidHeader, "")) { try PasetoV4.Local.decrypt(token, using: key) }
         #expect(throws: PasetoError.make(.invalidHeader, "")) { try UntrustedToken(token) }
     }
 
-    @Test("A known header of another version or purpose is key-mismatch", arguments: ["v1.local.", "v2.local.", "v3.local.", "v4.public.", "v3.public."])
+    @Test(
+        "A known header of another version or purpose is key-mismatch",
+        arguments: ["v1.local.", "v2.local.", "v3.local.", "v4.public.", "v3.public."]
+    )
     func otherHeader(_ header: String) {
         let token = header + Base64URL.encode([UInt8](repeating: 0, count: 100))
         #expect(throws: PasetoError.make(.keyMismatch, "")) { try PasetoV4.Local.decrypt(token, using: key) }

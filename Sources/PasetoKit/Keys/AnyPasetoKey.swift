@@ -37,7 +37,10 @@ public struct AnyPasetoKey: Sendable, CustomStringConvertible, CustomDebugString
         case (_, .local), (_, .secret), (_, .public):
             throw PasetoError.make(.unsupportedVersion, "\(header.version.paserkPrefix) keys are not supported yet")
         default:
-            throw PasetoError.make(.invalidKey, "a \(header.description) PASERK is not a key; expected local, secret or public")
+            throw PasetoError.make(
+                .invalidKey,
+                "a \(header.description) PASERK is not a key; expected local, secret or public"
+            )
         }
     }
 
@@ -157,6 +160,9 @@ extension AnyPasetoKey {
     }
 
     private func mismatch(wanted: String) -> PasetoError {
-        PasetoError.make(.keyMismatch, "this operation needs \(wanted); the key is \(TokenHeader(version: version, purpose: purpose).name) \(paserkType)")
+        PasetoError.make(
+            .keyMismatch,
+            "this operation needs \(wanted); the key is \(TokenHeader(version: version, purpose: purpose).name) \(paserkType)"
+        )
     }
 }

@@ -32,7 +32,10 @@ package struct TokenParts: Sendable {
         if payloadEnd < rest.endIndex {
             footerText = UnsafeRawBufferPointer(rebasing: rest[(payloadEnd + 1)...])
             guard !footerText.isEmpty else {
-                throw PasetoError.make(.malformedToken, "an empty footer segment; a token without footer has no trailing dot")
+                throw PasetoError.make(
+                    .malformedToken,
+                    "an empty footer segment; a token without footer has no trailing dot"
+                )
             }
             guard !footerText.contains(dot) else {
                 throw PasetoError.make(.malformedToken, "a token has at most four dot-separated segments")
@@ -47,7 +50,10 @@ package struct TokenParts: Sendable {
         return TokenParts(header: header, body: body, footer: footer)
     }
 
-    private static func readHeader(_ token: UnsafeRawBufferPointer, expecting expected: TokenHeader?) throws -> TokenHeader {
+    private static func readHeader(
+        _ token: UnsafeRawBufferPointer,
+        expecting expected: TokenHeader?
+    ) throws -> TokenHeader {
         if let expected {
             let wanted = expected.description.utf8
             if token.count >= wanted.count, token.prefix(wanted.count).elementsEqual(wanted) {
@@ -56,7 +62,10 @@ package struct TokenParts: Sendable {
         }
         let prefix = String(decoding: token.prefix(16), as: UTF8.self)
         guard let header = TokenHeader.parse(prefixOf: Substring(prefix).utf8) else {
-            throw PasetoError.make(.invalidHeader, "the token does not start with a known vN.local. or vN.public. header")
+            throw PasetoError.make(
+                .invalidHeader,
+                "the token does not start with a known vN.local. or vN.public. header"
+            )
         }
         if let expected, header != expected {
             throw PasetoError.make(.keyMismatch, "the token is \(header.name) but the key is for \(expected.name)")
