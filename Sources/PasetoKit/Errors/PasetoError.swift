@@ -35,8 +35,10 @@ public struct PasetoError: Error, Hashable, Sendable, CustomStringConvertible, C
     /// The description plus the source location that raised the error.
     public var debugDescription: String { "\(description) (\(file):\(line))" }
 
+    /// Errors are equal when their codes are: messages and source locations do not matter.
     public static func == (lhs: PasetoError, rhs: PasetoError) -> Bool { lhs.code == rhs.code }
 
+    /// Hashes the code only, consistent with ``==(_:_:)``.
     public func hash(into hasher: inout Hasher) { hasher.combine(code) }
 
     /// Creates an error with a code; used by every factory in ``PasetoError``.

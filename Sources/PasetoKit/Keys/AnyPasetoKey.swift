@@ -10,19 +10,19 @@
 /// ```
 public struct AnyPasetoKey: Sendable, CustomStringConvertible, CustomDebugStringConvertible {
     private enum Storage: Sendable {
-        case v4Local(PasetoV4.Local.Key)
-        case v4Secret(PasetoV4.Public.SecretKey)
-        case v4Public(PasetoV4.Public.PublicKey)
+        case local(any PasetoLocalKey)
+        case secret(any PasetoSigningKey)
+        case `public`(any PasetoVerifyingKey)
     }
 
     private let storage: Storage
 
-    /// Wraps a v4 local key.
-    public init(_ key: PasetoV4.Local.Key) { storage = .v4Local(key) }
-    /// Wraps a v4 secret key.
-    public init(_ key: PasetoV4.Public.SecretKey) { storage = .v4Secret(key) }
-    /// Wraps a v4 public key.
-    public init(_ key: PasetoV4.Public.PublicKey) { storage = .v4Public(key) }
+    /// Wraps a local key.
+    public init(_ key: some PasetoLocalKey) { storage = .local(key) }
+    /// Wraps a secret (signing) key.
+    public init(_ key: some PasetoSigningKey) { storage = .secret(key) }
+    /// Wraps a public (verifying) key.
+    public init(_ key: some PasetoVerifyingKey) { storage = .public(key) }
 
     /// Imports a `local`, `secret` or `public` PASERK of any supported version.
     ///
@@ -30,17 +30,16 @@ public struct AnyPasetoKey: Sendable, CustomStringConvertible, CustomDebugString
     ///   malformed, `unsupported-version` for a version this build does not implement.
     public init(paserk: String) throws {
         let (header, _) = try PASERKHeader.split(paserk)
-        switch (header.version, header.type) {
-        case (.v4, .local): storage = .v4Local(try PasetoV4.Local.Key(paserk: paserk))
-        case (.v4, .secret): storage = .v4Secret(try PasetoV4.Public.SecretKey(paserk: paserk))
-        case (.v4, .public): storage = .v4Public(try PasetoV4.Public.PublicKey(paserk: paserk))
-        case (_, .local), (_, .secret), (_, .public):
+        if let type = PasetoKeyTypes.local.first(where: { $0.paserkHeader == header }) {
+            storage = .local(try type.init(paserk: paserk))
+        } else if let type = PasetoKeyTypes.secret.first(where: { $0.paserkHeader == header }) {
+            storage = .secret(try type.init(paserk: paserk))
+        } else if let type = PasetoKeyTypes.public.first(where: { $0.paserkHeader == header }) {
+            storage = .public(try type.init(paserk: paserk))
+        } else if [.local, .secret, .public].contains(header.type) {
             throw PasetoError.make(.unsupportedVersion, "\(header.version.paserkPrefix) keys are not supported yet")
-        default:
-            throw PasetoError.make(
-                .invalidKey,
-                "a \(header.description) PASERK is not a key; expected local, secret or public"
-            )
+        } else {
+            throw PasetoError.make(.invalidKey, "a \(header) PASERK is not a key; expected local, secret or public")
         }
     }
 
@@ -58,9 +57,9 @@ public struct AnyPasetoKey: Sendable, CustomStringConvertible, CustomDebugString
 
     private var key: any PasetoKey {
         switch storage {
-        case .v4Local(let key): key
-        case .v4Secret(let key): key
-        case .v4Public(let key): key
+        case .local(let key): key
+        case .secret(let key): key
+        case .public(let key): key
         }
     }
 
@@ -70,6 +69,8 @@ public struct AnyPasetoKey: Sendable, CustomStringConvertible, CustomDebugString
     public var purpose: PasetoPurpose { type(of: key).purpose }
     /// `local`, `secret` or `public`.
     public var paserkType: PASERKType { type(of: key).paserkType }
+    /// The header of the tokens this key works with.
+    public var tokenHeader: TokenHeader { TokenHeader(version: version, purpose: purpose) }
 
     /// The key as a PASERK string; for local and secret keys this string **is** the secret.
     public func exportPASERK() -> String { key.exportPASERK() }
@@ -81,7 +82,7 @@ public struct AnyPasetoKey: Sendable, CustomStringConvertible, CustomDebugString
     ///
     /// - Throws: ``PasetoError`` `key-mismatch` when this is not a secret key.
     public func publicKey() throws -> AnyPasetoKey {
-        guard case .v4Secret(let key) = storage else {
+        guard case .secret(let key) = storage else {
             throw PasetoError.make(.keyMismatch, "only a secret key has a public key; this is a \(paserkType) key")
         }
         return AnyPasetoKey(key.publicKey)
@@ -98,71 +99,60 @@ extension AnyPasetoKey {
     ///
     /// - Throws: ``PasetoError`` `key-mismatch` when this is not a local key.
     public func encrypt(_ message: [UInt8], footer: [UInt8] = [], implicitAssertion: [UInt8] = []) throws -> String {
-        guard case .v4Local(let key) = storage else { throw mismatch(wanted: "a local key to encrypt") }
-        return PasetoV4.Local.encrypt(message, using: key, footer: footer, implicitAssertion: implicitAssertion)
+        guard case .local(let key) = storage else { throw mismatch(wanted: "a local key to encrypt") }
+        return try key.encrypt(message, footer: footer, implicitAssertion: implicitAssertion)
     }
 
     /// Signs `message` into a public token of the key's version.
     ///
     /// - Throws: ``PasetoError`` `key-mismatch` when this is not a secret key.
     public func sign(_ message: [UInt8], footer: [UInt8] = [], implicitAssertion: [UInt8] = []) throws -> String {
-        guard case .v4Secret(let key) = storage else { throw mismatch(wanted: "a secret key to sign") }
-        return PasetoV4.Public.sign(message, using: key, footer: footer, implicitAssertion: implicitAssertion)
+        guard case .secret(let key) = storage else { throw mismatch(wanted: "a secret key to sign") }
+        return try key.sign(message, footer: footer, implicitAssertion: implicitAssertion)
     }
 
-    /// Decrypts a local token; see ``PasetoV4/Local/decrypt(_:using:expectedFooter:implicitAssertion:)``.
+    /// Decrypts a local token of the key's version and purpose.
     ///
     /// - Throws: ``PasetoError`` `key-mismatch` when this is not a local key or the token is of another
-    ///   version or purpose, and every error of the typed call.
+    ///   version or purpose, and every error of ``PasetoLocalKey/decrypt(_:expectedFooter:implicitAssertion:)``.
     public func decrypt(
         _ token: String,
         expectedFooter: [UInt8]? = nil,
         implicitAssertion: [UInt8] = []
     ) throws -> VerifiedToken {
-        guard case .v4Local(let key) = storage else { throw mismatch(wanted: "a local key to decrypt") }
-        return try PasetoV4.Local.decrypt(
-            token,
-            using: key,
-            expectedFooter: expectedFooter,
-            implicitAssertion: implicitAssertion
-        )
+        guard case .local(let key) = storage else { throw mismatch(wanted: "a local key to decrypt") }
+        return try key.decrypt(token, expectedFooter: expectedFooter, implicitAssertion: implicitAssertion)
     }
 
-    /// Verifies a public token; see ``PasetoV4/Public/verify(_:using:expectedFooter:implicitAssertion:)``.
+    /// Verifies a public token of the key's version and purpose.
     ///
     /// - Throws: ``PasetoError`` `key-mismatch` when this is not a public key or the token is of another
-    ///   version or purpose, and every error of the typed call.
+    ///   version or purpose, and every error of ``PasetoVerifyingKey/verify(_:expectedFooter:implicitAssertion:)``.
     public func verify(
         _ token: String,
         expectedFooter: [UInt8]? = nil,
         implicitAssertion: [UInt8] = []
     ) throws -> VerifiedToken {
-        guard case .v4Public(let key) = storage else { throw mismatch(wanted: "a public key to verify") }
-        return try PasetoV4.Public.verify(
-            token,
-            using: key,
-            expectedFooter: expectedFooter,
-            implicitAssertion: implicitAssertion
-        )
+        guard case .public(let key) = storage else { throw mismatch(wanted: "a public key to verify") }
+        return try key.verify(token, expectedFooter: expectedFooter, implicitAssertion: implicitAssertion)
     }
 
     /// Decrypts or verifies, whichever the key's purpose does (`local` decrypts, `public` verifies).
+    ///
+    /// - Throws: ``PasetoError`` `key-mismatch` for a secret key, and every error of the operation.
     public func open(
         _ token: String,
         expectedFooter: [UInt8]? = nil,
         implicitAssertion: [UInt8] = []
     ) throws -> VerifiedToken {
         switch storage {
-        case .v4Local: try decrypt(token, expectedFooter: expectedFooter, implicitAssertion: implicitAssertion)
-        case .v4Public: try verify(token, expectedFooter: expectedFooter, implicitAssertion: implicitAssertion)
-        case .v4Secret: throw mismatch(wanted: "a local or public key to check a token")
+        case .local: try decrypt(token, expectedFooter: expectedFooter, implicitAssertion: implicitAssertion)
+        case .public: try verify(token, expectedFooter: expectedFooter, implicitAssertion: implicitAssertion)
+        case .secret: throw mismatch(wanted: "a local or public key to check a token")
         }
     }
 
     private func mismatch(wanted: String) -> PasetoError {
-        PasetoError.make(
-            .keyMismatch,
-            "this operation needs \(wanted); the key is \(TokenHeader(version: version, purpose: purpose).name) \(paserkType)"
-        )
+        PasetoError.make(.keyMismatch, "this operation needs \(wanted); the key is \(tokenHeader.name) \(paserkType)")
     }
 }

@@ -4,8 +4,11 @@ extension PasetoV4.Local {
     /// The bytes live in memory that is wiped when the last copy of the key goes away; the description shows
     /// only the key's PASERK id.
     public struct Key: PasetoKey {
+        /// Always ``PasetoVersion/v4``.
         public static let version = PasetoVersion.v4
+        /// The purpose of the tokens this key works with.
         public static let purpose = PasetoPurpose.local
+        /// The PASERK type this key serialises to.
         public static let paserkType = PASERKType.local
 
         package let secret: SecretBytes

@@ -1,8 +1,11 @@
 extension PasetoV4.Public {
     /// A v4 Ed25519 secret key (64 bytes: seed ‖ public key). It signs `v4.public.` tokens and nothing else.
     public struct SecretKey: PasetoKey {
+        /// Always ``PasetoVersion/v4``.
         public static let version = PasetoVersion.v4
+        /// The purpose of the tokens this key works with.
         public static let purpose = PasetoPurpose.public
+        /// The PASERK type this key serialises to.
         public static let paserkType = PASERKType.secret
 
         package let secret: SecretBytes
@@ -78,8 +81,11 @@ extension PasetoV4.Public {
 
     /// A v4 Ed25519 public key (32 bytes). It verifies `v4.public.` tokens and nothing else.
     public struct PublicKey: PasetoKey, Hashable {
+        /// Always ``PasetoVersion/v4``.
         public static let version = PasetoVersion.v4
+        /// The purpose of the tokens this key works with.
         public static let purpose = PasetoPurpose.public
+        /// The PASERK type this key serialises to.
         public static let paserkType = PASERKType.public
 
         /// The 32 public key bytes (not secret).
