@@ -3,6 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "PasetoKit",
+    // Linux is the primary platform; on Apple platforms the library uses APIs from these releases on.
+    platforms: [.macOS(.v15), .iOS(.v18), .tvOS(.v18), .watchOS(.v11)],
     products: [
         .library(name: "PasetoKit", targets: ["PasetoKit"]),
         .executable(name: "paseto", targets: ["paseto"]),

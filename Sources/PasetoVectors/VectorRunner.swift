@@ -4,14 +4,15 @@ import PasetoKit
 /// Runs official-format vector files and reports every case: passed, failed (with the reason) or skipped
 /// (naming what is not supported yet).
 ///
-/// Supported: `v4.json`, and the k4 `local`, `secret`, `public`, `lid`, `pid` and `sid` PASERK files. Every
-/// case of every other vector file is skipped, never passed. A file that cannot be read or parsed, or that
-/// holds no tests, is one failed result; so is a file named directly whose name is no vector file name.
+/// Supported: `v2.json` and `v4.json`, and every k2 and k4 PASERK file (all eleven types, wrapping with
+/// `pie`). Every case of every other vector file (v1, v3, k1, k3) is skipped, never passed. A file that
+/// cannot be read or parsed, or that holds no tests, is one failed result; so is a file named directly whose
+/// name is no vector file name.
 ///
 /// ```swift
 /// let results = try VectorRunner.run(paths: ["/path/to/vectors"])
 /// let report = VectorReport(results)
-/// print(report.summaryLine)  // "44 passed, 0 failed, 216 skipped"
+/// print(report.summaryLine)  // "128 passed, 0 failed, 132 skipped"
 /// ```
 package enum VectorRunner {
     /// Runs every vector file that `paths` names (folders: every `*.json` below them, sorted).
@@ -68,22 +69,17 @@ package enum VectorRunner {
         case .paseto(let version):
             let vectors = try JSONDecoder().decode(VectorFile<PasetoVector>.self, from: data).tests
             return vectors.enumerated().map { index, vector in
-                let outcome =
-                    version == .v4
-                    ? PasetoV4VectorCheck.outcome(of: vector)
-                    : .skipped("\(version) tokens are not supported yet")
+                let outcome = PasetoTokenVectorCheck.outcome(of: vector, version: version)
                 return VectorCaseResult(file: file, index: index, name: vector.name, outcome: outcome)
             }
-        case .paserk(let version, let type, _):
+        case .paserk(let version, let type, let wrapProtocol):
             let vectors = try JSONDecoder().decode(VectorFile<PASERKVector>.self, from: data).tests
             return vectors.enumerated().map { index, vector in
                 let outcome: VectorOutcome =
-                    if version != .v4 {
-                        .skipped("\(version.paserkPrefix) PASERKs are not supported yet")
-                    } else if PASERKV4VectorCheck.supportedTypes.contains(type) {
-                        PASERKV4VectorCheck.outcome(of: vector, type: type)
+                    if let wrapProtocol, wrapProtocol != "pie" {
+                        .skipped("the \(wrapProtocol) wrap protocol is not supported")
                     } else {
-                        .skipped("\(kind) PASERKs are not supported yet")
+                        PASERKVectorCheck.outcome(of: vector, version: version, type: type)
                     }
                 return VectorCaseResult(file: file, index: index, name: vector.name, outcome: outcome)
             }

@@ -21,8 +21,11 @@ struct OfficialTokenVectorTests {
         } else {
             arguments = ["decrypt", "--key", Fixtures.paserk("local", hex: try #require(vector.key))]
         }
+        // The vectors' exp is in 2022: claim checks are off here, and on in the test below.
         let result = try PasetoCLI.run(
-            arguments + ["--footer", vector.footer, "--implicit", vector.implicitAssertion, vector.token]
+            arguments + [
+                "--no-validate", "--footer", vector.footer, "--implicit", vector.implicitAssertion, vector.token,
+            ]
         )
         if vector.expectFail {
             #expect(result.status == 1, "\(result)")
@@ -31,5 +34,17 @@ struct OfficialTokenVectorTests {
         } else {
             expectSuccess(result, stdout: try #require(vector.payload) + "\n")
         }
+    }
+
+    @Test("with claim checks on, the valid official tokens are refused as expired (their exp is 2022)")
+    func expiredByDefault() throws {
+        let vector = try #require(Self.cases.first { !$0.expectFail && $0.publicKey == nil })
+        let result = try PasetoCLI.run([
+            "decrypt", "--key", Fixtures.paserk("local", hex: try #require(vector.key)), "--footer", vector.footer,
+            "--implicit", vector.implicitAssertion, vector.token,
+        ])
+        #expect(result.status == 1)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "error: expired: token expired at 2022-01-01T00:00:00Z\n")
     }
 }

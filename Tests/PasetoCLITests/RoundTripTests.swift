@@ -4,7 +4,8 @@ import Testing
 /// `encrypt`→`decrypt` and `sign`→`verify`: payload bytes, footer and implicit assertion.
 @Suite("encrypt, decrypt, sign, verify")
 struct RoundTripTests {
-    static let payload = #"{"sub":"alice","roles":["admin"],"n":1.50}"#
+    /// Carries its own `exp`, so `encrypt`/`sign` add nothing and the bytes come back exactly.
+    static let payload = #"{"sub":"alice","roles":["admin"],"n":1.50,"exp":"2099-01-01T00:00:00Z"}"#
 
     @Test("encrypt then decrypt prints the payload bytes exactly, plus a newline")
     func localRoundTrip() throws {
@@ -25,8 +26,9 @@ struct RoundTripTests {
     @Test("the payload keeps its inner whitespace and loses only trailing whitespace")
     func payloadBytes() throws {
         let key = try Fixtures.localKey()
-        let token = try Fixtures.token("  {\n  \"a\" : 1\n}  \r\n\n\t", key: key)
-        expectSuccess(try PasetoCLI.run(["decrypt", "--key", key, token]), stdout: "  {\n  \"a\" : 1\n}\n")
+        let text = "  {\n  \"a\" : 1,\n  \"exp\" : \"2099-01-01T00:00:00Z\"\n}"
+        let token = try Fixtures.token(text + "  \r\n\n\t", key: key)
+        expectSuccess(try PasetoCLI.run(["decrypt", "--key", key, token]), stdout: text + "\n")
     }
 
     @Test("the token comes from standard input when the argument is - or absent, whitespace trimmed")

@@ -58,3 +58,47 @@ struct Base64URLTests {
         }
     }
 }
+
+@Suite("Table base64url for token bodies")
+struct TokenBase64URLTests {
+    @Test(
+        "Non-canonical or foreign input is refused, exactly as by the constant-time codec",
+        arguments: [
+            "QQ==", "QQ=", "QR", "Q", "QUJD=", "QU JD", "QUJD\n", "QUJ+", "QUJ/", "QUJD.", "Zm9v!", "\u{00e9}", "QUJDR",
+        ]
+    )
+    func refusesNonCanonical(_ text: String) {
+        #expect(Array(text.utf8).withUnsafeBytes { TokenBase64URL.decode($0) } == nil)
+    }
+
+    @Test("Agrees with libsodium's codec on every length up to 300 and on every single-character change")
+    func agreesWithLibsodium() {
+        var generator = SeededGenerator()
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_=+/ .".utf8)
+        for count in 0...300 {
+            let bytes = generator.bytes(count)
+            let encoded = TokenBase64URL.encode(bytes)
+            #expect(encoded == Base64URL.encode(bytes))
+            #expect(Array(encoded.utf8).withUnsafeBytes { TokenBase64URL.decode($0) } == bytes)
+            guard !encoded.isEmpty else { continue }
+            var mutated = Array(encoded.utf8)
+            let index = Int.random(in: 0..<mutated.count, using: &generator)
+            mutated[index] = alphabet.randomElement(using: &generator) ?? 0
+            let table = mutated.withUnsafeBytes { TokenBase64URL.decode($0) }
+            let sodium = Base64URL.decode(String(decoding: mutated, as: UTF8.self))
+            #expect(table == sodium, "length \(count), index \(index)")
+        }
+    }
+
+    @Test("Every trailing-bit variant is decided as by libsodium")
+    func trailingBits() {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+        for prefix in ["Q", "QU", "QUJDQ", "QUJDQU"] {
+            for character in alphabet {
+                let text = Array(prefix.utf8) + [character]
+                let table = text.withUnsafeBytes { TokenBase64URL.decode($0) }
+                #expect(table == Base64URL.decode(String(decoding: text, as: UTF8.self)))
+            }
+        }
+    }
+}

@@ -8,11 +8,25 @@ package enum PAE {
         _ pieces: [UnsafeRawBufferPointer],
         to sink: (UnsafeRawBufferPointer) -> Void
     ) {
-        writeLE64(UInt64(pieces.count), to: sink)
-        for piece in pieces {
-            writeLE64(UInt64(piece.count), to: sink)
-            sink(piece)
-        }
+        writeCount(pieces.count, to: sink)
+        for piece in pieces { writePiece(piece, to: sink) }
+    }
+
+    /// Feeds the leading piece count; follow it with exactly that many ``writePiece(_:to:)`` calls. Hot
+    /// paths use this pair to avoid building an array of pieces.
+    package static func writeCount(_ count: Int, to sink: (UnsafeRawBufferPointer) -> Void) {
+        writeLE64(UInt64(count), to: sink)
+    }
+
+    /// Feeds one piece: its length, then its bytes.
+    package static func writePiece(_ piece: UnsafeRawBufferPointer, to sink: (UnsafeRawBufferPointer) -> Void) {
+        writeLE64(UInt64(piece.count), to: sink)
+        sink(piece)
+    }
+
+    /// The size of the encoding of pieces of these sizes.
+    package static func encodedCount(_ pieceCounts: Int...) -> Int {
+        8 + pieceCounts.reduce(0) { $0 + 8 + $1 }
     }
 
     /// The encoding of `pieces` as one array.

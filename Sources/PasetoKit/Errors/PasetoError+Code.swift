@@ -10,6 +10,25 @@ extension PasetoError {
             case footerMismatch = "footer-mismatch"
             case invalidKey = "invalid-key"
             case unsupportedVersion = "unsupported-version"
+            // PASERK wrapping
+            case invalidPassword = "invalid-password"
+            case invalidParameters = "invalid-parameters"
+            case keyDerivationFailed = "key-derivation-failed"
+            // Claims, footers, limits and key rings
+            case invalidPayload = "invalid-payload"
+            case invalidFooter = "invalid-footer"
+            case limitExceeded = "limit-exceeded"
+            case expired = "expired"
+            case notYetValid = "not-yet-valid"
+            case issuedInFuture = "issued-in-future"
+            case missingClaim = "missing-claim"
+            case invalidClaim = "invalid-claim"
+            case issuerMismatch = "issuer-mismatch"
+            case audienceMismatch = "audience-mismatch"
+            case subjectMismatch = "subject-mismatch"
+            case tokenIDRejected = "token-id-rejected"
+            case unknownKey = "unknown-key"
+            case retiredKey = "retired-key"
         }
 
         private let backing: Backing
@@ -31,6 +50,49 @@ extension PasetoError {
         public static let invalidKey = Code(.invalidKey)
         /// The version or PASERK type is well-formed but not implemented by this build.
         public static let unsupportedVersion = Code(.unsupportedVersion)
+
+        // PASERK wrapping
+
+        /// The password cannot wrap a key: it is empty.
+        public static let invalidPassword = Code(.invalidPassword)
+        /// Password-wrapping parameters are outside what libsodium's Argon2id accepts.
+        public static let invalidParameters = Code(.invalidParameters)
+        /// Argon2id could not derive a key, which with valid parameters means the memory limit could not be
+        /// allocated.
+        public static let keyDerivationFailed = Code(.keyDerivationFailed)
+
+        // Claims, footers, limits and key rings
+
+        /// The payload is not a strict JSON object (syntax, invalid UTF-8, a duplicate member name, or
+        /// not an object at the top), or a claims type could not be decoded from it.
+        public static let invalidPayload = Code(.invalidPayload)
+        /// The footer is not acceptable: malformed JSON, a `kid` that is not a PASERK id of the token's
+        /// version, or key material (a `local`, `secret`, `public` or password-wrapped PASERK).
+        public static let invalidFooter = Code(.invalidFooter)
+        /// The token, payload or footer is over a configured limit (length, depth, member count).
+        public static let limitExceeded = Code(.limitExceeded)
+        /// `exp` is in the past (beyond the leeway).
+        public static let expired = Code(.expired)
+        /// `nbf` is in the future (beyond the leeway).
+        public static let notYetValid = Code(.notYetValid)
+        /// `iat` is in the future (beyond the leeway).
+        public static let issuedInFuture = Code(.issuedInFuture)
+        /// A claim the rules require is absent.
+        public static let missingClaim = Code(.missingClaim)
+        /// A claim has the wrong type or form (e.g. a time that is not RFC 3339), or a custom rule refused it.
+        public static let invalidClaim = Code(.invalidClaim)
+        /// `iss` is not the expected issuer.
+        public static let issuerMismatch = Code(.issuerMismatch)
+        /// `aud` is not an accepted audience.
+        public static let audienceMismatch = Code(.audienceMismatch)
+        /// `sub` is not the expected subject.
+        public static let subjectMismatch = Code(.subjectMismatch)
+        /// `jti` is not the expected token id, or the caller's token-id check refused it (e.g. replay).
+        public static let tokenIDRejected = Code(.tokenIDRejected)
+        /// The footer's `kid` names no key of the key ring (no other key is tried).
+        public static let unknownKey = Code(.unknownKey)
+        /// The footer's `kid` names a key the key ring has retired.
+        public static let retiredKey = Code(.retiredKey)
 
         /// The stable lower-case reason, e.g. `authentication-failed`.
         public var description: String { backing.rawValue }

@@ -19,12 +19,15 @@ public struct PasetoError: Error, Hashable, Sendable, CustomStringConvertible, C
     public let code: Code
     /// A human-readable explanation, free of secrets; safe to log.
     public let message: String
+    /// The claim a validation error is about (`exp`, `aud`, …), when there is one.
+    public let claim: String?
     private let file: String
     private let line: UInt
 
-    private init(code: Code, message: String, file: String, line: UInt) {
+    private init(code: Code, message: String, claim: String?, file: String, line: UInt) {
         self.code = code
         self.message = message
+        self.claim = claim
         self.file = file
         self.line = line
     }
@@ -46,9 +49,10 @@ public struct PasetoError: Error, Hashable, Sendable, CustomStringConvertible, C
     package static func make(
         _ code: Code,
         _ message: String,
+        claim: String? = nil,
         file: String = #fileID,
         line: UInt = #line
     ) -> PasetoError {
-        PasetoError(code: code, message: message, file: file, line: line)
+        PasetoError(code: code, message: message, claim: claim, file: file, line: line)
     }
 }

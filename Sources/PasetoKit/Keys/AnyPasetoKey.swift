@@ -51,9 +51,14 @@ public struct AnyPasetoKey: Sendable, CustomStringConvertible, CustomDebugString
         switch (version, purpose) {
         case (.v4, .local): AnyPasetoKey(PasetoV4.Local.Key.generate())
         case (.v4, .public): AnyPasetoKey(PasetoV4.Public.SecretKey.generate())
+        case (.v2, .local): AnyPasetoKey(PasetoV2.Local.Key.generate())
+        case (.v2, .public): AnyPasetoKey(PasetoV2.Public.SecretKey.generate())
         default: throw PasetoError.make(.unsupportedVersion, "\(version) keys are not supported yet")
         }
     }
+
+    /// The boxed key, for the PASERK operations of ``AnyPasetoKey``.
+    package var boxedKey: any PasetoKey { key }
 
     private var key: any PasetoKey {
         switch storage {

@@ -20,6 +20,10 @@ public protocol PasetoKey: Sendable, CustomStringConvertible, CustomDebugStringC
 
     /// The key as a PASERK string. For local and secret keys this string **is** the secret.
     func exportPASERK() -> String
+
+    /// The id written as a token's footer `kid` and used by key rings: the `lid` of a local key, and the
+    /// `pid` of the public key for both halves of a key pair (so verifiers holding only public keys find it).
+    var tokenKeyID: String { get }
 }
 
 extension PasetoKey {
@@ -33,6 +37,9 @@ extension PasetoKey {
     public var paserkID: String {
         PASERKIdentifier.identifier(of: exportPASERK(), keyHeader: Self.paserkHeader)
     }
+
+    /// The key's own PASERK id; signing keys use their public key's id instead.
+    public var tokenKeyID: String { paserkID }
 
     /// Names the key type and its id, never its bytes: `v4.local key k4.lid.…`.
     public var description: String { "\(Self.tokenHeader.name) \(Self.paserkType) key \(paserkID)" }

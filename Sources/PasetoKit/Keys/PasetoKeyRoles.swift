@@ -38,3 +38,8 @@ public protocol PasetoVerifyingKey: PasetoKey {
     ///   `authentication-failed`.
     func verify(_ token: String, expectedFooter: [UInt8]?, implicitAssertion: [UInt8]) throws -> VerifiedToken
 }
+
+extension PasetoSigningKey {
+    /// The `pid` of the public key: tokens signed by this key carry the id their verifiers know.
+    public var tokenKeyID: String { publicKey.paserkID }
+}

@@ -39,4 +39,30 @@ public struct PASERKHeader: Hashable, Sendable, CustomStringConvertible {
         }
         return data
     }
+
+    /// The data of `paserk`, whose header must be exactly `self`, decoded into wiped-on-free memory.
+    ///
+    /// - Throws: ``PasetoError`` `key-mismatch` for a PASERK of another version or type, `invalid-key` when
+    ///   it is no PASERK or its data is not strict unpadded base64url.
+    package func secretData(of paserk: String) throws -> SecretBytes {
+        guard let secret = Base64URL.decodeSecret(try data(of: paserk)) else {
+            throw PasetoError.make(.invalidKey, "the PASERK data is not strict unpadded base64url")
+        }
+        return secret
+    }
+
+    /// The data of `paserk`, whose header must be exactly `self`, decoded (for data that is not secret).
+    ///
+    /// - Throws: as ``secretData(of:)``.
+    package func publicData(of paserk: String) throws -> [UInt8] {
+        guard let bytes = Base64URL.decode(try data(of: paserk)) else {
+            throw PasetoError.make(.invalidKey, "the PASERK data is not strict unpadded base64url")
+        }
+        return bytes
+    }
+
+    /// `self` followed by the base64url of `bytes`: a whole PASERK string.
+    package func paserk(encoding bytes: UnsafeRawBufferPointer) -> String {
+        description + Base64URL.encode(bytes)
+    }
 }

@@ -53,4 +53,43 @@ public struct PASERKType: Hashable, Sendable, CustomStringConvertible {
         default: nil
         }
     }
+
+    /// Whether a PASERK of this type may appear in a token footer: the ids (`lid`, `pid`, `sid`, as `kid`)
+    /// and the wrapped keys (`seal`, `local-wrap`, `secret-wrap`, as `wpk`).
+    ///
+    /// Never in a footer: `local`, `secret` and the password-wrapped types, which are secrets or open to
+    /// offline guessing, and `public`, because a token must not carry the key that verifies it.
+    public var isAllowedInFooter: Bool {
+        Self.footerTypes.contains(self)
+    }
+
+    private static let footerTypes: [PASERKType] = [.lid, .pid, .sid, .seal, .localWrap, .secretWrap]
+
+    /// The `*-wrap` type that carries a key of this type (`local` → `local-wrap`, `secret` → `secret-wrap`).
+    package var wrapType: PASERKType? {
+        switch self {
+        case .local: .localWrap
+        case .secret: .secretWrap
+        default: nil
+        }
+    }
+
+    /// The `*-pw` type that carries a key of this type (`local` → `local-pw`, `secret` → `secret-pw`).
+    package var passwordType: PASERKType? {
+        switch self {
+        case .local: .localPassword
+        case .secret: .secretPassword
+        default: nil
+        }
+    }
+
+    /// The key type a wrapped type carries (`local-wrap`, `local-pw`, `seal` → `local`; `secret-wrap`,
+    /// `secret-pw` → `secret`); `nil` for the other types.
+    package var wrappedKeyType: PASERKType? {
+        switch self {
+        case .localWrap, .localPassword, .seal: .local
+        case .secretWrap, .secretPassword: .secret
+        default: nil
+        }
+    }
 }

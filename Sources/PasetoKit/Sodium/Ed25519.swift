@@ -38,7 +38,7 @@ package enum Ed25519 {
         Sodium.ensureInitialized()
         return [UInt8](unsafeUninitializedCapacity: signatureCount) { signature, initialized in
             secretKey.withUnsafeBytes { sk in
-                _ = withMessagePointer(message) { messagePointer in
+                _ = NonNullBytes.withPointer(to: message) { messagePointer in
                     crypto_sign_detached(
                         signature.baseAddress!,
                         nil,
@@ -60,7 +60,7 @@ package enum Ed25519 {
     ) -> Bool {
         guard signature.count == signatureCount, publicKey.count == publicKeyCount else { return false }
         Sodium.ensureInitialized()
-        return withMessagePointer(message) { messagePointer in
+        return NonNullBytes.withPointer(to: message) { messagePointer in
             crypto_sign_verify_detached(
                 signature.baseAddress!.assumingMemoryBound(to: UInt8.self),
                 messagePointer,
@@ -73,18 +73,5 @@ package enum Ed25519 {
     /// The public key embedded in (the second half of) a 64-byte secret key.
     static func embeddedPublicKey(of secretKey: SecretBytes) -> [UInt8] {
         secretKey.withUnsafeBytes { Array($0[seedCount..<secretKeyCount]) }
-    }
-
-    /// Runs `body` with a pointer to `message`'s bytes, or to one zero byte when it is empty (libsodium's
-    /// parameters are declared non-null).
-    private static func withMessagePointer<R>(
-        _ message: UnsafeRawBufferPointer,
-        _ body: (UnsafePointer<UInt8>) -> R
-    ) -> R {
-        if let base = message.baseAddress, message.count > 0 {
-            return body(base.assumingMemoryBound(to: UInt8.self))
-        }
-        var zero: UInt8 = 0
-        return withUnsafePointer(to: &zero) { body($0) }
     }
 }

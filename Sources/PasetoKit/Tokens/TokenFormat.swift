@@ -2,9 +2,9 @@
 enum TokenFormat {
     /// The token text; an empty footer leaves no trailing segment.
     static func assemble(header: TokenHeader, body: [UInt8], footer: [UInt8]) -> String {
-        var token = header.description + Base64URL.encode(body)
+        var token = header.description + TokenBase64URL.encode(body)
         if !footer.isEmpty {
-            token += "." + Base64URL.encode(footer)
+            token += "." + TokenBase64URL.encode(footer)
         }
         return token
     }

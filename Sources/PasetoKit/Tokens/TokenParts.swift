@@ -41,10 +41,10 @@ package struct TokenParts: Sendable {
                 throw PasetoError.make(.malformedToken, "a token has at most four dot-separated segments")
             }
         }
-        guard let body = Base64URL.decode(payloadText) else {
+        guard let body = TokenBase64URL.decode(payloadText) else {
             throw PasetoError.make(.malformedToken, "the payload segment is not strict unpadded base64url")
         }
-        guard let footer = Base64URL.decode(footerText) else {
+        guard let footer = TokenBase64URL.decode(footerText) else {
             throw PasetoError.make(.malformedToken, "the footer segment is not strict unpadded base64url")
         }
         return TokenParts(header: header, body: body, footer: footer)

@@ -30,6 +30,15 @@ public struct UntrustedToken: Sendable, CustomStringConvertible {
         }
     }
 
+    /// The footer read with the footer rules and `limits`, for choosing a key by its `kid` before verifying.
+    ///
+    /// - Important: Nothing in it is authenticated yet: use the `kid` only to pick a key, then verify.
+    /// - Throws: ``PasetoError`` `limit-exceeded` or `invalid-footer` (key material, a malformed JSON
+    ///   object, or a `kid` that is not a PASERK id of the token's version).
+    public func untrustedParsedFooter(limits: PasetoLimits = PasetoLimits()) throws -> PasetoFooter {
+        try PasetoFooter(untrusted: untrustedFooter, version: header.version, limits: limits)
+    }
+
     /// Signature sizes of the public modes: RSA-2048 (v1), Ed25519 (v2, v4), P-384 r‖s (v3).
     private static let signatureCount: [PasetoVersion: Int] = [.v1: 256, .v2: 64, .v3: 96, .v4: 64]
 

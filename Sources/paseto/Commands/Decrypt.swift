@@ -10,6 +10,7 @@ struct Decrypt: AsyncParsableCommand {
 
     @OptionGroup var key: KeyOptions
     @OptionGroup var binding: TokenBindingOptions
+    @OptionGroup var validation: ValidationOptions
     @OptionGroup var token: TokenArgument
 
     func run() async throws {
@@ -19,6 +20,7 @@ struct Decrypt: AsyncParsableCommand {
             expectedFooter: binding.expectedFooter,
             implicitAssertion: binding.implicitAssertion
         )
+        try validation.check(verified.payload)
         StandardOutput.writeLine(verified.payload)
     }
 }

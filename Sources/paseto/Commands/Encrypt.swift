@@ -10,11 +10,16 @@ struct Encrypt: AsyncParsableCommand {
 
     @OptionGroup var key: KeyOptions
     @OptionGroup var binding: TokenBindingOptions
+    @OptionGroup var issuing: IssuingOptions
 
     func run() async throws {
         let key = try key.load().requiring(.local, for: "encrypt")
-        let payload = try StandardInput.readJSONObject()
-        let token = try key.encrypt(payload, footer: binding.footerBytes, implicitAssertion: binding.implicitAssertion)
+        let payload = try issuing.completing(try StandardInput.readJSONObject())
+        let token = try key.encrypt(
+            payload,
+            footer: try binding.issuingFooter(),
+            implicitAssertion: binding.implicitAssertion
+        )
         StandardOutput.writeLine(token)
     }
 }

@@ -12,7 +12,9 @@ struct Keygen: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The kind of key, e.g. v4.local or v4.public.", valueName: "version.purpose"))
+    @Argument(
+        help: ArgumentHelp("The kind of key: v4.local, v4.public, v2.local or v2.public.", valueName: "version.purpose")
+    )
     var mode: VersionPurpose
 
     @Option(help: ArgumentHelp("Write PREFIX.key (and PREFIX.pub) instead of printing.", valueName: "prefix"))

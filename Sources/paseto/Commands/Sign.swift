@@ -10,11 +10,16 @@ struct Sign: AsyncParsableCommand {
 
     @OptionGroup var key: KeyOptions
     @OptionGroup var binding: TokenBindingOptions
+    @OptionGroup var issuing: IssuingOptions
 
     func run() async throws {
         let key = try key.load().requiring(.secret, for: "sign")
-        let payload = try StandardInput.readJSONObject()
-        let token = try key.sign(payload, footer: binding.footerBytes, implicitAssertion: binding.implicitAssertion)
+        let payload = try issuing.completing(try StandardInput.readJSONObject())
+        let token = try key.sign(
+            payload,
+            footer: try binding.issuingFooter(),
+            implicitAssertion: binding.implicitAssertion
+        )
         StandardOutput.writeLine(token)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PasetoKit
 
 /// `--footer TEXT` and `--implicit TEXT`: the data a token binds besides its payload.
 ///
@@ -13,7 +14,17 @@ struct TokenBindingOptions: ParsableArguments {
     var implicit: String?
 
     /// The footer bytes to issue with; empty (no footer) when `--footer` is absent.
-    var footerBytes: [UInt8] { footer.map { Array($0.utf8) } ?? [] }
+    ///
+    /// - Throws: ``InputError`` `invalid-input` when the footer holds key material (a PASERK key), which
+    ///   must never travel in a token.
+    func issuingFooter() throws -> [UInt8] {
+        guard let footer else { return [] }
+        do {
+            return try PasetoFooter(bytes: Array(footer.utf8)).bytes
+        } catch let error as PasetoError {
+            throw InputError.input("--footer: \(error.message)")
+        }
+    }
 
     /// The footer a token must carry, or `nil` to accept any.
     var expectedFooter: [UInt8]? { footer.map { Array($0.utf8) } }

@@ -44,7 +44,7 @@ struct CLIFailure {
         let standardOutput: String?
         switch error {
         case let error as PasetoError:
-            status = Self.rejectionCodes.contains(error.code) ? 1 : 2
+            status = Self.inputCodes.contains(error.code) ? 2 : 1
             errorLine = "error: \(error)"
             standardOutput = nil
         case let error as InputError:
@@ -87,9 +87,9 @@ struct CLIFailure {
         return line.replacing(secret) { "\($0.output.1)<redacted>" }
     }
 
-    /// Codes that mean "this token was rejected" (exit 1); every other library code is an input error (2).
-    private static let rejectionCodes: Set<PasetoError.Code> = [
-        .malformedToken, .invalidHeader, .keyMismatch, .authenticationFailed, .footerMismatch,
+    /// Codes that mean a key or input problem (exit 2); every other library code rejects the token (exit 1).
+    private static let inputCodes: Set<PasetoError.Code> = [
+        .invalidKey, .unsupportedVersion, .invalidPassword, .invalidParameters, .keyDerivationFailed,
     ]
 }
 

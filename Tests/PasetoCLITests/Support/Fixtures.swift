@@ -36,7 +36,8 @@ enum Fixtures {
         footer: String? = nil,
         implicit: String? = nil
     ) throws -> String {
-        var arguments = [key.hasPrefix("k4.local.") ? "encrypt" : "sign", "--key", key]
+        // The payload is issued exactly as given: no default exp (tests that need one write it).
+        var arguments = [key.hasPrefix("k4.local.") ? "encrypt" : "sign", "--key", key, "--no-default-exp"]
         if let footer { arguments += ["--footer", footer] }
         if let implicit { arguments += ["--implicit", implicit] }
         let result = try PasetoCLI.run(arguments, stdin: payload)

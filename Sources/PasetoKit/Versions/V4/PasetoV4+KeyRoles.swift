@@ -33,3 +33,7 @@ extension PasetoV4.Public.PublicKey: PasetoVerifyingKey {
         )
     }
 }
+
+extension PasetoV4.Public.SecretKey: Ed25519SigningKey {}
+
+extension PasetoV4.Public.PublicKey: Ed25519VerifyingKey {}

@@ -128,26 +128,13 @@ extension PasetoV4.Local {
             _ authenticationKey: UnsafeRawBufferPointer
         ) throws -> R
     ) rethrows -> R {
-        try withUnsafeTemporaryAllocation(byteCount: 56 + 32, alignment: 16) { subkeys in
-            defer { SecureZero.wipe(subkeys) }
-            let derived = UnsafeMutableRawBufferPointer(rebasing: subkeys[0..<56])
-            let authenticationKey = UnsafeMutableRawBufferPointer(rebasing: subkeys[56..<88])
-            key.secret.withUnsafeBytes { keyBytes in
-                BLAKE2b.hash(into: derived, key: keyBytes) { hasher in
-                    hasher.update(PasetoV4.encryptionKeyInfo)
-                    hasher.update(nonce)
-                }
-                BLAKE2b.hash(into: authenticationKey, key: keyBytes) { hasher in
-                    hasher.update(PasetoV4.authenticationKeyInfo)
-                    hasher.update(nonce)
-                }
-            }
-            return try body(
-                UnsafeRawBufferPointer(rebasing: subkeys[0..<32]),
-                UnsafeRawBufferPointer(rebasing: subkeys[32..<56]),
-                UnsafeRawBufferPointer(authenticationKey)
-            )
-        }
+        try KeyedSubkeys.with(
+            key: key.secret,
+            encryptionInfo: PasetoV4.encryptionKeyInfo,
+            authenticationInfo: PasetoV4.authenticationKeyInfo,
+            nonce: nonce,
+            body
+        )
     }
 
     /// `t = BLAKE2b-256(Ak, PAE(h, n, c, f, i))`, streamed into the hash without building PAE.
@@ -160,12 +147,17 @@ extension PasetoV4.Local {
         footer: [UInt8],
         implicitAssertion: [UInt8]
     ) {
-        let headerBytes = header.bytes
-        headerBytes.withUnsafeBytes { headerView in
+        header.bytes.withUnsafeBytes { headerView in
             footer.withUnsafeBytes { footerView in
                 implicitAssertion.withUnsafeBytes { assertionView in
                     BLAKE2b.hash(into: tag, key: authenticationKey) { hasher in
-                        PAE.write([headerView, nonce, ciphertext, footerView, assertionView]) { hasher.update($0) }
+                        // Five pieces, written one by one so no array of pieces is built per token.
+                        PAE.writeCount(5) { hasher.update($0) }
+                        PAE.writePiece(headerView) { hasher.update($0) }
+                        PAE.writePiece(nonce) { hasher.update($0) }
+                        PAE.writePiece(ciphertext) { hasher.update($0) }
+                        PAE.writePiece(footerView) { hasher.update($0) }
+                        PAE.writePiece(assertionView) { hasher.update($0) }
                     }
                 }
             }

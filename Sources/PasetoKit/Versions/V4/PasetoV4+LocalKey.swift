@@ -3,21 +3,20 @@ extension PasetoV4.Local {
     ///
     /// The bytes live in memory that is wiped when the last copy of the key goes away; the description shows
     /// only the key's PASERK id.
-    public struct Key: PasetoKey {
+    public struct Key: PasetoKey, SodiumSecretKey {
         /// Always ``PasetoVersion/v4``.
         public static let version = PasetoVersion.v4
         /// The purpose of the tokens this key works with.
         public static let purpose = PasetoPurpose.local
         /// The PASERK type this key serialises to.
         public static let paserkType = PASERKType.local
+        /// The key size, 32 bytes.
+        package static let secretCount = PasetoV4.localKeyCount
 
         package let secret: SecretBytes
 
-        private init(secret: SecretBytes) throws {
-            guard secret.count == PasetoV4.localKeyCount else {
-                throw PasetoError.make(.invalidKey, "a v4 local key is 32 bytes, not \(secret.count)")
-            }
-            self.secret = secret
+        package init(validating secret: SecretBytes) throws {
+            self.secret = try SodiumKeyMaterial.validatedLocalKey(secret, version: Self.version)
         }
 
         private init(validated secret: SecretBytes) {
@@ -33,23 +32,19 @@ extension PasetoV4.Local {
         ///
         /// - Throws: ``PasetoError`` `invalid-key` for any other length.
         public init(rawBytes: [UInt8]) throws {
-            try self.init(secret: SecretBytes(copying: rawBytes))
+            try self.init(validating: SecretBytes(copying: rawBytes))
         }
 
         /// Imports a key from `k4.local.<base64url of 32 bytes>`.
         ///
         /// - Throws: ``PasetoError`` `key-mismatch` for another version or type, `invalid-key` when malformed.
         public init(paserk: String) throws {
-            let data = try Self.paserkHeader.data(of: paserk)
-            guard let secret = Base64URL.decodeSecret(data) else {
-                throw PasetoError.make(.invalidKey, "the PASERK data is not strict unpadded base64url")
-            }
-            try self.init(secret: secret)
+            try self.init(importingPASERK: paserk)
         }
 
         /// `k4.local.…`: the key itself, in text. Store it as a secret.
         public func exportPASERK() -> String {
-            Self.paserkHeader.description + secret.withUnsafeBytes { Base64URL.encode($0) }
+            paserkEncoding
         }
 
         /// The raw 32 key bytes.
@@ -57,7 +52,7 @@ extension PasetoV4.Local {
         /// - Important: The returned array is ordinary memory that is not wiped; prefer ``exportPASERK()``
         ///   or keep the key in this type.
         public func unsafeExportRawBytes() -> [UInt8] {
-            secret.withUnsafeBytes { Array($0) }
+            copyRawBytes()
         }
     }
 }

@@ -15,11 +15,13 @@ extension PasetoV4.Public {
         footer: [UInt8] = [],
         implicitAssertion: [UInt8] = []
     ) -> String {
-        let header = SecretKey.tokenHeader
-        let signature = preAuthenticationEncoding(header, message, footer, implicitAssertion).withUnsafeBytes {
-            Ed25519.sign($0, secretKey: key.secret)
-        }
-        return TokenFormat.assemble(header: header, body: message + signature, footer: footer)
+        Ed25519PublicToken.sign(
+            message,
+            secretKey: key.secret,
+            header: SecretKey.tokenHeader,
+            footer: footer,
+            implicitAssertion: implicitAssertion
+        )
     }
 
     /// Verifies a `v4.public.` token and returns its payload.
@@ -42,34 +44,12 @@ extension PasetoV4.Public {
         expectedFooter: [UInt8]? = nil,
         implicitAssertion: [UInt8] = []
     ) throws -> VerifiedToken {
-        let parts = try TokenParts.parse(token, expecting: PublicKey.tokenHeader)
-        try parts.requireFooter(expectedFooter)
-        guard parts.body.count >= Ed25519.signatureCount else {
-            throw PasetoError.make(.malformedToken, "a v4.public payload is at least 64 bytes")
-        }
-        let message = Array(parts.body.dropLast(Ed25519.signatureCount))
-        let signature = Array(parts.body.suffix(Ed25519.signatureCount))
-        let encoded = preAuthenticationEncoding(parts.header, message, parts.footer, implicitAssertion)
-        let valid = signature.withUnsafeBytes { signature in
-            encoded.withUnsafeBytes { encoded in
-                key.rawBytes.withUnsafeBytes { publicKey in
-                    Ed25519.isValidSignature(signature, for: encoded, publicKey: publicKey)
-                }
-            }
-        }
-        guard valid else {
-            throw PasetoError.make(.authenticationFailed, "the token did not authenticate with this key")
-        }
-        return VerifiedToken(header: parts.header, payload: message, footer: parts.footer)
-    }
-
-    /// `PAE(h, m, f, i)`, which Ed25519 needs as one message.
-    private static func preAuthenticationEncoding(
-        _ header: TokenHeader,
-        _ message: [UInt8],
-        _ footer: [UInt8],
-        _ implicitAssertion: [UInt8]
-    ) -> [UInt8] {
-        PAE.encode([header.bytes, message, footer, implicitAssertion])
+        try Ed25519PublicToken.verify(
+            token,
+            publicKey: key.rawBytes,
+            header: PublicKey.tokenHeader,
+            expectedFooter: expectedFooter,
+            implicitAssertion: implicitAssertion
+        )
     }
 }

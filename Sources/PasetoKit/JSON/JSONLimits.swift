@@ -1,0 +1,42 @@
+/// Bounds on untrusted JSON, checked while parsing so that no input causes unbounded work.
+public struct JSONLimits: Hashable, Sendable {
+    /// The deepest nesting of objects and arrays; a flat object has depth 1.
+    public var maximumDepth: Int
+    /// The most object members in the whole document.
+    public var maximumMembers: Int
+
+    /// Limits with the given bounds. Depth is capped at 512 whatever is asked, to keep the parser's recursion
+    /// far from the stack's end.
+    public init(maximumDepth: Int, maximumMembers: Int = .max) {
+        self.maximumDepth = min(max(maximumDepth, 1), 512)
+        self.maximumMembers = max(maximumMembers, 0)
+    }
+}
+
+/// Why a document was refused by ``StrictJSONParser``. Messages name positions and member names, never
+/// string values (a payload may be secret).
+package enum StrictJSONError: Error, Equatable, CustomStringConvertible {
+    case syntax(offset: Int, expected: String)
+    case invalidUTF8(offset: Int)
+    case duplicateMember(name: String)
+    case depthExceeded(limit: Int)
+    case tooManyMembers(limit: Int)
+
+    package var description: String {
+        switch self {
+        case .syntax(let offset, let expected): "invalid JSON at byte \(offset): expected \(expected)"
+        case .invalidUTF8(let offset): "invalid UTF-8 at byte \(offset)"
+        case .duplicateMember(let name): "duplicate member name \"\(name.prefix(64))\""
+        case .depthExceeded(let limit): "nesting deeper than \(limit)"
+        case .tooManyMembers(let limit): "more than \(limit) object members"
+        }
+    }
+
+    /// Whether the document broke a configured limit rather than the JSON grammar.
+    package var isLimit: Bool {
+        switch self {
+        case .depthExceeded, .tooManyMembers: true
+        default: false
+        }
+    }
+}

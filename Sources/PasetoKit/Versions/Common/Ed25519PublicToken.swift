@@ -1,0 +1,61 @@
+/// `v2.public` and `v4.public`: an Ed25519 signature over `PAE(h, m, f)` (v2) or `PAE(h, m, f, i)` (v4),
+/// appended to the message.
+enum Ed25519PublicToken {
+    /// Signs `message` into a token with `header`; `implicitAssertion` is `nil` for v2, which has none.
+    static func sign(
+        _ message: [UInt8],
+        secretKey: SecretBytes,
+        header: TokenHeader,
+        footer: [UInt8],
+        implicitAssertion: [UInt8]?
+    ) -> String {
+        let signature = preAuthenticationEncoding(header, message, footer, implicitAssertion).withUnsafeBytes {
+            Ed25519.sign($0, secretKey: secretKey)
+        }
+        return TokenFormat.assemble(header: header, body: message + signature, footer: footer)
+    }
+
+    /// Verifies a token that must carry `header` and returns its payload.
+    ///
+    /// Checks run in this order, failing closed: the header; three or four segments in strict base64url; the
+    /// footer equals `expectedFooter` when given (constant time); the payload holds at least a signature; the
+    /// signature verifies.
+    ///
+    /// - Throws: ``PasetoError`` `invalid-header`, `key-mismatch`, `malformed-token`, `footer-mismatch` or
+    ///   `authentication-failed`.
+    static func verify(
+        _ token: String,
+        publicKey: [UInt8],
+        header: TokenHeader,
+        expectedFooter: [UInt8]?,
+        implicitAssertion: [UInt8]?
+    ) throws -> VerifiedToken {
+        let parts = try TokenParts.parse(token, expecting: header)
+        try parts.requireFooter(expectedFooter)
+        guard parts.body.count >= Ed25519.signatureCount else {
+            throw PasetoError.make(.malformedToken, "a \(header.name) payload is at least 64 bytes")
+        }
+        let message = Array(parts.body.dropLast(Ed25519.signatureCount))
+        let signature = Array(parts.body.suffix(Ed25519.signatureCount))
+        let encoded = preAuthenticationEncoding(parts.header, message, parts.footer, implicitAssertion)
+        let valid = signature.withUnsafeBytes { signature in
+            encoded.withUnsafeBytes { encoded in
+                publicKey.withUnsafeBytes { Ed25519.isValidSignature(signature, for: encoded, publicKey: $0) }
+            }
+        }
+        guard valid else {
+            throw PasetoError.make(.authenticationFailed, "the token did not authenticate with this key")
+        }
+        return VerifiedToken(header: parts.header, payload: message, footer: parts.footer)
+    }
+
+    /// `PAE(h, m, f)`, plus `i` when the version has implicit assertions; Ed25519 needs it as one message.
+    private static func preAuthenticationEncoding(
+        _ header: TokenHeader,
+        _ message: [UInt8],
+        _ footer: [UInt8],
+        _ implicitAssertion: [UInt8]?
+    ) -> [UInt8] {
+        PAE.encode([header.bytes, message, footer] + (implicitAssertion.map { [$0] } ?? []))
+    }
+}
