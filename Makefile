@@ -3,7 +3,7 @@ SWIFT ?= swift
 VECTORS_DIR ?= $(or $(PASETO_VECTORS_DIR),$(abspath ../shared/vectors))
 BIN_DIR = $(shell $(SWIFT) build --show-bin-path 2>/dev/null)
 
-.PHONY: all deps build demo test test-unit test-vectors lint format clean
+.PHONY: all deps build demo test test-unit test-vectors bench lint format clean
 
 all: build
 
@@ -26,6 +26,11 @@ test-vectors: build
 	@if [ ! -d "$(VECTORS_DIR)" ]; then \
 		echo "error: official test vectors not found at $(VECTORS_DIR); set PASETO_VECTORS_DIR" >&2; exit 1; fi
 	"$(BIN_DIR)/paseto" vectors "$(VECTORS_DIR)/paseto" "$(VECTORS_DIR)/paserk"
+
+## Release-mode benchmarks (package-benchmark) and the table with ratios to the baselines of the same run.
+bench: deps
+	cd Benchmarks && $(SWIFT) package benchmark --no-progress > .build-bench-output.txt 2>&1 || { cat .build-bench-output.txt; exit 1; }
+	@python3 Benchmarks/report.py < Benchmarks/.build-bench-output.txt
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests

@@ -7,10 +7,13 @@ let package = Package(
     platforms: [.macOS(.v15), .iOS(.v18), .tvOS(.v18), .watchOS(.v11)],
     products: [
         .library(name: "PasetoKit", targets: ["PasetoKit"]),
+        .library(name: "PasetoJWT", targets: ["PasetoJWT"]),
         .executable(name: "paseto", targets: ["paseto"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/vapor/jwt-kit", from: "5.8.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -18,18 +21,43 @@ let package = Package(
             pkgConfig: "libsodium",
             providers: [.apt(["libsodium-dev"]), .brew(["libsodium"])]
         ),
-        .target(name: "PasetoKit", dependencies: ["CSodium"]),
+        .target(
+            name: "PasetoKit",
+            dependencies: [
+                "CSodium",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
         .target(name: "PasetoVectors", dependencies: ["PasetoKit"]),
+        .target(
+            name: "PasetoJWT",
+            dependencies: [
+                "PasetoKit",
+                .product(name: "JWTKit", package: "jwt-kit"),
+            ]
+        ),
         .executableTarget(
             name: "paseto",
             dependencies: [
                 "PasetoKit",
                 "PasetoVectors",
+                "PasetoJWT",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "PasetoKitTests", dependencies: ["PasetoKit", "PasetoVectors"]),
         .testTarget(name: "PasetoCLITests", dependencies: ["PasetoVectors"]),
+        .testTarget(
+            name: "PasetoJWTTests",
+            dependencies: [
+                "PasetoJWT",
+                "PasetoKit",
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,89 +1,97 @@
 import PasetoKit
 
-/// The k2/k4 `local`, `secret`, `public`, `lid`, `pid` and `sid` PASERK vectors.
+/// The `local`, `secret`, `public`, `lid`, `pid` and `sid` PASERK vectors of every version.
 ///
-/// - Good cases: the key bytes serialise to the PASERK exactly and, for `local`, `secret` and `public`, the
-///   PASERK parses back to the same bytes; for `lid`, `pid` and `sid` the id computed from the key equals the
-///   vector. `secret` and `sid` cases also derive the key from their seed, and `secret` checks the public half.
-/// - Expect-fail cases: the PASERK must not parse (too short, wrong version) and the key must not load (too
-///   short, or not even hex: some hold the PEM text of another version's key).
+/// - Good cases: the key serialises to the PASERK exactly and, for `local`, `secret` and `public`, the PASERK
+///   parses back to the same key; for `lid`, `pid` and `sid` the id computed from the key equals the vector.
+///   A `public-key` field must be the secret key's public half; k2/k4 seeds must derive the secret key.
+/// - Expect-fail cases: the PASERK must not parse (too short, wrong version, bad encoding) and the key must
+///   not load (too short, another version's key, malformed PEM).
 enum PASERKKeyVectorCheck {
     static func check<Local, Secret>(
         _ vector: PASERKVector,
         type: PASERKType,
-        using version: SodiumVersion<Local, Secret>
-    ) throws {
+        using keys: PASERKVectorKeys<Local, Secret>
+    )
+        throws
+    {
         if vector.expectFail {
-            try checkRejected(vector, type: type, using: version)
+            try checkRejected(vector, type: type, using: keys)
         } else {
-            try checkGood(vector, type: type, using: version)
+            try checkGood(vector, type: type, using: keys)
         }
     }
 
     private static func checkGood<Local, Secret>(
         _ vector: PASERKVector,
         type: PASERKType,
-        using version: SodiumVersion<Local, Secret>
+        using keys: PASERKVectorKeys<Local, Secret>
     ) throws {
         guard let paserk = vector.paserk else { throw VectorCheckFailure("a good vector without a paserk") }
         switch type {
         case .local:
-            let key = try version.localKey(vector.key)
-            try VectorCheckFailure.expectEqual(key.exportPASERK(), paserk, "PASERK of key")
-            let parsed = try VectorCheckFailure.expectSuccess("parsing the paserk") { try Local(paserk: paserk) }
-            try VectorCheckFailure.expectEqual(parsed.copyRawBytes(), key.copyRawBytes(), "key parsed from paserk")
-        case .secret:
-            let key = try version.secretKey(vector.key, field: "key")
-            try VectorCheckFailure.expectEqual(key.exportPASERK(), paserk, "PASERK of key")
-            let parsed = try VectorCheckFailure.expectSuccess("parsing the paserk") { try Secret(paserk: paserk) }
-            try VectorCheckFailure.expectEqual(parsed.copyRawBytes(), key.copyRawBytes(), "key parsed from paserk")
-            if vector.publicKey != nil {
-                let publicKey = try VectorCheckFailure.hexField(vector.publicKey, "public-key")
-                try VectorCheckFailure.expectEqual(key.publicKey.rawBytes, publicKey, "public half of key")
-            }
-            try version.checkSeed(vector.secretKeySeed, field: "secret-key-seed", derives: key)
+            try expectRoundTrip(try keys.localKey(vector.key, "key"), paserk, parse: Local.init(paserk:))
         case .public:
-            let key = try version.publicKey(vector.key, field: "key")
-            try VectorCheckFailure.expectEqual(key.exportPASERK(), paserk, "PASERK of key")
-            let parsed = try VectorCheckFailure.expectSuccess("parsing the paserk") {
-                try Secret.VerifyingKey(paserk: paserk)
-            }
-            try VectorCheckFailure.expectEqual(parsed.rawBytes, key.rawBytes, "key parsed from paserk")
+            try expectRoundTrip(try keys.publicKey(vector.key, "key"), paserk, parse: Secret.VerifyingKey.init(paserk:))
+        case .secret:
+            let key = try keys.secretKey(vector.key, "key")
+            try expectRoundTrip(key, paserk, parse: Secret.init(paserk:))
+            try checkPublicHalf(vector, of: key, using: keys)
+            try keys.checkSeed(vector.secretKeySeed, "secret-key-seed", key)
         case .lid:
-            try VectorCheckFailure.expectEqual(try version.localKey(vector.key).paserkID, paserk, "lid of key")
+            try VectorCheckFailure.expectEqual(try keys.localKey(vector.key, "key").paserkID, paserk, "lid of key")
         case .pid:
-            try VectorCheckFailure.expectEqual(
-                try version.publicKey(vector.key, field: "key").paserkID,
-                paserk,
-                "pid of key"
-            )
+            try VectorCheckFailure.expectEqual(try keys.publicKey(vector.key, "key").paserkID, paserk, "pid of key")
         case .sid:
-            let key = try version.secretKey(vector.key, field: "key")
+            let key = try keys.secretKey(vector.key, "key")
             try VectorCheckFailure.expectEqual(key.paserkID, paserk, "sid of key")
-            try version.checkSeed(vector.seed, field: "seed", derives: key)
+            try checkPublicHalf(vector, of: key, using: keys)
+            try keys.checkSeed(vector.seed, "seed", key)
         default:
             throw VectorCheckFailure("\(type) is not a key or id type")
         }
+    }
+
+    /// `key` exports `paserk`, and `paserk` parses back to a key that exports it again.
+    private static func expectRoundTrip<Key: PasetoKey>(
+        _ key: Key,
+        _ paserk: String,
+        parse: (String) throws -> Key
+    ) throws {
+        try VectorCheckFailure.expectEqual(key.exportPASERK(), paserk, "PASERK of key")
+        let parsed = try VectorCheckFailure.expectSuccess("parsing the paserk") { try parse(paserk) }
+        try VectorCheckFailure.expectEqual(parsed.exportPASERK(), paserk, "key parsed from paserk")
+    }
+
+    /// When the vector has a `public-key`, it is the public half of `key`.
+    private static func checkPublicHalf<Local, Secret>(
+        _ vector: PASERKVector,
+        of key: Secret,
+        using keys: PASERKVectorKeys<Local, Secret>
+    ) throws {
+        guard vector.publicKey != nil else { return }
+        let publicKey = try keys.publicKey(vector.publicKey, "public-key")
+        try VectorCheckFailure.expectEqual(key.publicKey.exportPASERK(), publicKey.exportPASERK(), "public half of key")
     }
 
     /// Each input present must be rejected; a vector with no input at all is itself a failure.
     private static func checkRejected<Local, Secret>(
         _ vector: PASERKVector,
         type: PASERKType,
-        using version: SodiumVersion<Local, Secret>
+        using keys: PASERKVectorKeys<Local, Secret>
     ) throws {
+        let name = "\(keys.version.paserkPrefix).\(type)"
         var tried = 0
-        if let paserk = vector.paserk, let parse = parser(for: type, using: version) {
-            try VectorCheckFailure.expectError("parsing the paserk as \(version.version.paserkPrefix).\(type)") {
-                try parse(paserk)
-            }
+        if let paserk = vector.paserk, let parse = parser(for: type, using: keys) {
+            try VectorCheckFailure.expectError("parsing the paserk as \(name)") { try parse(paserk) }
             tried += 1
         }
-        if let key = vector.key {
-            // A key that is not even hex (the PEM text of a k1 or k3 key) cannot be a k2/k4 key.
-            if let bytes = Hex.decode(key) {
-                try VectorCheckFailure.expectError("loading key as a \(version.version.paserkPrefix).\(type) key") {
-                    try keyLoader(for: type, using: version)(bytes)
+        if vector.key != nil {
+            try VectorCheckFailure.expectError("loading key as a \(name) key") {
+                switch type {
+                case .local, .lid: _ = try keys.localKey(vector.key, "key")
+                case .secret, .sid: _ = try keys.secretKey(vector.key, "key")
+                default: _ = try keys.publicKey(vector.key, "key")
                 }
             }
             tried += 1
@@ -94,25 +102,13 @@ enum PASERKKeyVectorCheck {
     /// Parses a PASERK of `type`; `nil` for the id types, which are never parsed back into keys.
     private static func parser<Local, Secret>(
         for type: PASERKType,
-        using version: SodiumVersion<Local, Secret>
+        using keys: PASERKVectorKeys<Local, Secret>
     ) -> ((String) throws -> Void)? {
         switch type {
         case .local: { _ = try Local(paserk: $0) }
         case .secret: { _ = try Secret(paserk: $0) }
         case .public: { _ = try Secret.VerifyingKey(paserk: $0) }
         default: nil
-        }
-    }
-
-    /// Loads raw key bytes as the key type that `type` serialises or identifies.
-    private static func keyLoader<Local, Secret>(
-        for type: PASERKType,
-        using version: SodiumVersion<Local, Secret>
-    ) -> ([UInt8]) throws -> Void {
-        switch type {
-        case .local, .lid: { _ = try Local(validating: SecretBytes(copying: $0)) }
-        case .secret, .sid: { _ = try Secret(validating: SecretBytes(copying: $0)) }
-        default: { _ = try Secret.VerifyingKey(rawBytes: $0) }
         }
     }
 }

@@ -1,35 +1,37 @@
 import PasetoKit
 
-/// The k2/k4 `seal`, `local-wrap.pie`, `secret-wrap.pie`, `local-pw` and `secret-pw` PASERK vectors.
+/// The `seal`, `local-wrap.pie`, `secret-wrap.pie`, `local-pw` and `secret-pw` PASERK vectors of every version
+/// that has them (k1 has no `seal` here; see ``PASERKVectorCheck``).
 ///
 /// - Good cases: the PASERK opens, through ``AnyPasetoKey`` as the command line opens it, to exactly the
 ///   vector's key. What is deterministic is reproduced byte for byte: wrapping again with the nonce (and, for
-///   the password types, the salt and Argon2id parameters) read from the PASERK gives the same PASERK. A
+///   the password types, the salt and the cost parameters) read from the PASERK gives the same PASERK. A
 ///   sealed key's ephemeral secret is not in the vector, so a fresh seal must open to the same key instead.
-/// - Expect-fail cases (wrong password, altered tag, another version): opening fails, with the vector's keys
-///   and password.
+/// - Expect-fail cases (wrong password, altered tag, another version): opening fails with the vector's keys
+///   and password; keys of another version that do not even load count as refused.
 ///
 /// Passwords are the UTF-8 bytes of the vector's `password` text, even where it looks like hex.
 enum PASERKWrapVectorCheck {
-    static func checkSeal<Local, Secret>(_ vector: PASERKVector, using version: SodiumVersion<Local, Secret>) throws {
+    static func checkSeal<Local, Secret: PASERKSealingSecretKey>(
+        _ vector: PASERKVector,
+        using keys: PASERKVectorKeys<Local, Secret>
+    ) throws {
         let paserk = try requirePASERK(vector)
-        let secretKey = try version.secretKey(vector.sealingSecretKey, field: "sealing-secret-key")
-        let publicKey = try version.publicKey(vector.sealingPublicKey, field: "sealing-public-key")
-        try VectorCheckFailure.expectEqual(
-            secretKey.publicKey.rawBytes,
-            publicKey.rawBytes,
-            "public half of the sealing key"
-        )
         guard !vector.expectFail else {
             try VectorCheckFailure.expectError("unsealing") {
-                try PASERKSeal.unseal(paserk, as: Local.self, with: secretKey)
-            }
-            try VectorCheckFailure.expectError("unsealing at run time") {
-                try AnyPasetoKey(unsealing: paserk, with: AnyPasetoKey(secretKey))
+                let secretKey = try keys.secretKey(vector.sealingSecretKey, "sealing-secret-key")
+                return try AnyPasetoKey(unsealing: paserk, with: AnyPasetoKey(secretKey))
             }
             return
         }
-        let expected = try version.localKey(vector.unsealed, field: "unsealed")
+        let secretKey = try keys.secretKey(vector.sealingSecretKey, "sealing-secret-key")
+        let publicKey = try keys.publicKey(vector.sealingPublicKey, "sealing-public-key")
+        try VectorCheckFailure.expectEqual(
+            secretKey.publicKey.exportPASERK(),
+            publicKey.exportPASERK(),
+            "public half of the sealing key"
+        )
+        let expected = try keys.localKey(vector.unsealed, "unsealed")
         let opened = try VectorCheckFailure.expectSuccess("unsealing") {
             try AnyPasetoKey(unsealing: paserk, with: AnyPasetoKey(secretKey))
         }
@@ -43,13 +45,14 @@ enum PASERKWrapVectorCheck {
         try VectorCheckFailure.expectEqual(reopened.copyRawBytes(), expected.copyRawBytes(), "key from a fresh seal")
     }
 
-    static func checkWrap<Key: SodiumSecretKey, Local, Secret>(
+    static func checkWrap<Key: PASERKSecretKey, Local, Secret>(
         _ vector: PASERKVector,
         as type: Key.Type,
-        using version: SodiumVersion<Local, Secret>
+        expected loadExpected: PASERKVectorKeys<Local, Secret>.Loader<Key>,
+        using keys: PASERKVectorKeys<Local, Secret>
     ) throws {
         let paserk = try requirePASERK(vector)
-        let wrappingKey = try version.localKey(vector.wrappingKey, field: "wrapping-key")
+        let wrappingKey = try keys.localKey(vector.wrappingKey, "wrapping-key")
         guard !vector.expectFail else {
             try VectorCheckFailure.expectError("unwrapping") {
                 try PASERKWrap.unwrap(paserk, as: Key.self, with: wrappingKey)
@@ -59,13 +62,13 @@ enum PASERKWrapVectorCheck {
             }
             return
         }
-        let expected = try key(Key.self, vector.unwrapped, field: "unwrapped")
+        let expected = try loadExpected(vector.unwrapped, "unwrapped")
         let opened = try VectorCheckFailure.expectSuccess("unwrapping") {
             try AnyPasetoKey(unwrapping: paserk, with: AnyPasetoKey(wrappingKey))
         }
         try expectSameKey(opened, expected, "unwrapped key")
         let data = try wrappedData(paserk, afterHeader: PASERKWrap.header(for: Key.self))
-        let nonce = try slice(data, PASERKWrap.tagCount, PASERKWrap.nonceCount, "nonce")
+        let nonce = try slice(data, Key.Suite.tagCount, PASERKWrap.nonceCount, "nonce")
         try VectorCheckFailure.expectEqual(
             PASERKWrap.wrap(expected, with: wrappingKey, nonce: nonce),
             paserk,
@@ -73,33 +76,35 @@ enum PASERKWrapVectorCheck {
         )
     }
 
-    static func checkPassword<Key: SodiumSecretKey, Local, Secret>(
+    static func checkPassword<Key: PASERKSecretKey, Local, Secret>(
         _ vector: PASERKVector,
         as type: Key.Type,
-        using version: SodiumVersion<Local, Secret>
+        expected loadExpected: PASERKVectorKeys<Local, Secret>.Loader<Key>,
+        using keys: PASERKVectorKeys<Local, Secret>
     ) throws {
         let paserk = try requirePASERK(vector)
         guard let text = vector.password else { throw VectorCheckFailure("the vector has no password") }
         let password = PASERKPassword(text)
         guard !vector.expectFail else {
             try VectorCheckFailure.expectError("unwrapping") {
-                try PASERKPasswordWrap.unwrap(paserk, as: Key.self, password: password, maximumCost: .unwrappingCeiling)
+                let ceiling = Key.Suite.select(argon2id: .unwrappingCeiling, pbkdf2: .unwrappingCeiling)
+                return try PASERKPasswordWrap.unwrap(paserk, as: Key.self, password: password, maximumCost: ceiling)
             }
             return
         }
-        let expected = try key(Key.self, vector.unwrapped, field: "unwrapped")
+        let expected = try loadExpected(vector.unwrapped, "unwrapped")
         let opened = try VectorCheckFailure.expectSuccess("unwrapping") {
             try AnyPasetoKey(unwrapping: paserk, withPassword: password)
         }
         try expectSameKey(opened, expected, "unwrapped key")
-        // s(16) ‖ BE64(mem) ‖ BE32(time) ‖ BE32(para) ‖ n(24) ‖ edk ‖ t
+        // s ‖ parameters ‖ n ‖ edk ‖ t
+        typealias Suite = Key.Suite
         let data = try wrappedData(paserk, afterHeader: PASERKPasswordWrap.header(for: Key.self))
-        let salt = try slice(data, 0, PASERKPasswordWrap.saltCount, "salt")
-        let memory = try slice(data, 16, 8, "memlimit").reduce(0) { $0 << 8 | Int($1) }
-        let operations = try slice(data, 24, 4, "opslimit").reduce(0) { $0 << 8 | Int($1) }
-        let nonce = try slice(data, 32, PASERKPasswordWrap.nonceCount, "nonce")
-        let parameters = try VectorCheckFailure.expectSuccess("reading the PASERK's Argon2id parameters") {
-            try Argon2idParameters(memoryLimit: memory, operationsLimit: operations)
+        let salt = try slice(data, 0, Suite.passwordSaltCount, "salt")
+        let encoded = try slice(data, salt.count, Suite.passwordParametersCount, "parameters")
+        let nonce = try slice(data, salt.count + encoded.count, Suite.passwordNonceCount, "nonce")
+        let parameters = try VectorCheckFailure.expectSuccess("reading the PASERK's parameters") {
+            try Suite.decodePasswordParameters(encoded[...])
         }
         let rewrapped = try VectorCheckFailure.expectSuccess("wrapping again with the PASERK's salt and nonce") {
             try PASERKPasswordWrap.wrap(expected, password: password, parameters: parameters, salt: salt, nonce: nonce)
@@ -116,16 +121,8 @@ enum PASERKWrapVectorCheck {
         return paserk
     }
 
-    /// The key of type `Key` from the vector's hex bytes.
-    private static func key<Key: SodiumSecretKey>(_ type: Key.Type, _ hex: String?, field: String) throws -> Key {
-        let bytes = try VectorCheckFailure.hexField(hex, field)
-        return try VectorCheckFailure.expectSuccess("loading \(field)") {
-            try Key(validating: SecretBytes(copying: bytes))
-        }
-    }
-
     /// Requires the key opened at run time to be `expected`: same type, same bytes.
-    private static func expectSameKey<Key: SodiumSecretKey>(
+    private static func expectSameKey<Key: PASERKSecretKey>(
         _ opened: AnyPasetoKey,
         _ expected: Key,
         _ what: String

@@ -1,6 +1,7 @@
 package import PasetoKit
 
-/// Runs one case of `v2.json` or `v4.json` against ``PasetoV2`` or ``PasetoV4``.
+/// Runs one case of `v2.json` or `v4.json` against ``PasetoV2`` or ``PasetoV4`` (and hands `v1.json` and
+/// `v3.json` to ``NISTTokenVectorCheck``).
 ///
 /// - Good local cases (`N-E-*`): encrypting the payload with the vector's key and nonce reproduces the token
 ///   byte for byte, and decrypting the token returns the payload.
@@ -12,7 +13,7 @@ package import PasetoKit
 /// the `implicit-assertion` its vectors carry is ignored, as the specification's test notes require.
 package enum PasetoTokenVectorCheck {
     /// The versions this check supports.
-    package static let supportedVersions: [PasetoVersion] = [.v2, .v4]
+    package static let supportedVersions: [PasetoVersion] = [.v1, .v2, .v3, .v4]
 
     /// Checks `vector` from the file of `version`.
     ///
@@ -22,6 +23,8 @@ package enum PasetoTokenVectorCheck {
         switch version {
         case .v4: outcome(of: vector, using: .v4)
         case .v2: outcome(of: vector, using: .v2)
+        case .v3: NISTTokenVectorCheck.outcome(of: vector, using: NISTVersion.v3)
+        case .v1: NISTTokenVectorCheck.outcome(of: vector, using: NISTVersion.v1)
         default: .skipped("\(version) tokens are not supported yet")
         }
     }

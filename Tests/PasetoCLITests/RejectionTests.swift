@@ -98,13 +98,11 @@ struct RejectionTests {
         expectInputError(try PasetoCLI.run(["encrypt", "--key", key], stdin: Self.payload), code: "invalid-key")
     }
 
-    @Test("a key of a version this build does not implement is unsupported-version (exit 2)")
-    func unsupportedKey() throws {
+    @Test("a k3 key never opens a v4 token: key-mismatch (exit 1)")
+    func otherVersionKey() throws {
+        let token = try Fixtures.token(Self.payload, key: try Fixtures.localKey())
         let key = "k3.local.cHFyc3R1dnd4eXp7fH1-f4CBgoOEhYaHiImKi4yNjo8"
-        expectInputError(
-            try PasetoCLI.run(["encrypt", "--key", key], stdin: Self.payload),
-            code: "unsupported-version"
-        )
+        expectRejected(try PasetoCLI.run(["decrypt", "--key", key, token]), code: "key-mismatch")
     }
 
     @Test("a --key @PATH that cannot be read is unreadable-file (exit 2); a bad file is invalid-key")

@@ -188,7 +188,12 @@ struct OfficialVectorTests {
             // k4.local-fail-1 is a 31-byte key; k4.local-fail-2 is a k3.local PASERK.
             let code: PasetoError.Code = paserk.hasPrefix("k4.local.") ? .invalidKey : .keyMismatch
             expectPasetoError(code) { try PasetoV4.Local.Key(paserk: paserk) }
-            #expect(throws: PasetoError.self) { try AnyPasetoKey(paserk: paserk) }
+            if code == .invalidKey {
+                #expect(throws: PasetoError.self) { try AnyPasetoKey(paserk: paserk) }
+            } else {
+                // The k3.local PASERK is a valid key of its own version, never a k4 one.
+                #expect(try AnyPasetoKey(paserk: paserk).version == .v3)
+            }
             return
         }
         let bytes = try requireHex(vector.key)

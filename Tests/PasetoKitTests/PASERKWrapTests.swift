@@ -322,7 +322,7 @@ struct PASERKWrapTests {
             expectPasetoError(.keyMismatch) { try attempt() }
         }
         let k3 = "k3.local-wrap.pie." + String(wrapped.dropFirst("k4.local-wrap.pie.".count))
-        expectPasetoError(.unsupportedVersion) { try AnyPasetoKey(unwrapping: k3, with: local4) }
+        expectPasetoError(.keyMismatch) { try AnyPasetoKey(unwrapping: k3, with: local4) }
     }
 
     // MARK: Malformed PASERKs

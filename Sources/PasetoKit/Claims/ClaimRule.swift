@@ -23,7 +23,7 @@ public struct ClaimRule: Sendable {
     /// A rule that the string `claim` equals `value`, compared in constant time.
     public static func equals(_ claim: String, _ value: String) -> ClaimRule {
         ClaimRule(claim: claim) { claims in
-            claims.string(claim).map { ConstantTime.equals(Array($0.utf8), Array(value.utf8)) } ?? false
+            claims.string(claim).map { ConstantTime.equals($0, value) } ?? false
         }
     }
 

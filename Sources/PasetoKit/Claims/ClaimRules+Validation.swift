@@ -14,9 +14,9 @@ extension ClaimRules {
         try requireEqual(registered.issuer, issuer, claim: RegisteredClaim.issuer, code: .issuerMismatch)
         if !acceptedAudiences.isEmpty {
             guard let audience = registered.audience else { throw missing(RegisteredClaim.audience) }
-            let bytes = Array(audience.utf8)
             // Every accepted audience is compared, so the time does not depend on which one matched.
-            let matches = acceptedAudiences.reduce(false) { $0 || ConstantTime.equals(bytes, Array($1.utf8)) }
+            var matches = false
+            for accepted in acceptedAudiences where ConstantTime.equals(audience, accepted) { matches = true }
             guard matches else {
                 throw PasetoError.make(
                     .audienceMismatch,
@@ -84,7 +84,7 @@ extension ClaimRules {
     private func requireEqual(_ actual: String?, _ expected: String?, claim: String, code: PasetoError.Code) throws {
         guard let expected else { return }
         guard let actual else { throw missing(claim) }
-        guard ConstantTime.equals(Array(actual.utf8), Array(expected.utf8)) else {
+        guard ConstantTime.equals(actual, expected) else {
             throw PasetoError.make(code, "\(claim) is not the expected value", claim: claim)
         }
     }

@@ -24,11 +24,6 @@ package enum PAE {
         sink(piece)
     }
 
-    /// The size of the encoding of pieces of these sizes.
-    package static func encodedCount(_ pieceCounts: Int...) -> Int {
-        8 + pieceCounts.reduce(0) { $0 + 8 + $1 }
-    }
-
     /// The encoding of `pieces` as one array.
     package static func encode(_ pieces: [UnsafeRawBufferPointer]) -> [UInt8] {
         var output: [UInt8] = []

@@ -6,7 +6,9 @@ extension JSONValueDecoder {
         let codingPath: [any CodingKey]
         private let object: JSONObject
         /// Member positions by name, so that decoding a large object (a `[String: T]`) stays linear.
-        private let positions: [String: Int]
+        /// Positions by name, built only for large objects; small ones are searched linearly, which is faster
+        /// than hashing every name of a typical claims object.
+        private let positions: [String: Int]?
         private let userInfo: [CodingUserInfoKey: Any]
 
         /// A container over `object`, found at `codingPath`.
@@ -15,10 +17,13 @@ extension JSONValueDecoder {
             self.codingPath = codingPath
             self.userInfo = userInfo
             // Names are unique by JSONObject's contract; should one repeat, the first wins, as in its subscript.
-            self.positions = Dictionary(
-                object.members.enumerated().map { ($0.element.name, $0.offset) },
-                uniquingKeysWith: { first, _ in first }
-            )
+            self.positions =
+                object.members.count <= Self.linearSearchLimit
+                ? nil
+                : Dictionary(
+                    object.members.enumerated().map { ($0.element.name, $0.offset) },
+                    uniquingKeysWith: { first, _ in first }
+                )
         }
 
         /// The members whose names `Key` knows, in document order.
@@ -27,8 +32,15 @@ extension JSONValueDecoder {
         }
 
         /// Whether the object has a member for `key` (a `null` member counts).
+        private static var linearSearchLimit: Int { 16 }
+
+        private func position(of name: String) -> Int? {
+            guard let positions else { return object.members.firstIndex { $0.name == name } }
+            return positions[name]
+        }
+
         func contains(_ key: Key) -> Bool {
-            positions[key.stringValue] != nil
+            position(of: key.stringValue) != nil
         }
 
         /// Whether the member for `key` is `null`; a missing member is `keyNotFound`.
@@ -85,7 +97,7 @@ extension JSONValueDecoder {
 
         /// The value of the member for `key`, or `keyNotFound`.
         private func member(_ key: Key) throws -> JSONValue {
-            guard let position = positions[key.stringValue] else {
+            guard let position = position(of: key.stringValue) else {
                 throw DecodingError.keyNotFound(
                     key,
                     DecodingError.Context(

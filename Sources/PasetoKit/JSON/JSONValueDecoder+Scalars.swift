@@ -1,16 +1,20 @@
 import Foundation
 
 /// Reading scalars: numbers, booleans, strings and the Foundation types stored as strings.
+///
+/// Coding paths are autoclosures: they are built only when an error is thrown, never on the success path.
 extension JSONValueDecoder {
     /// `true` or `false`.
-    static func unboxBool(_ value: JSONValue, codingPath: [any CodingKey]) throws -> Bool {
-        guard case .bool(let flag) = value else { throw mismatch(Bool.self, found: value, codingPath: codingPath) }
+    static func unboxBool(_ value: JSONValue, codingPath: @autoclosure () -> [any CodingKey]) throws -> Bool {
+        guard case .bool(let flag) = value else { throw mismatch(Bool.self, found: value, codingPath: codingPath()) }
         return flag
     }
 
     /// A JSON string, as is.
-    static func unboxString(_ value: JSONValue, codingPath: [any CodingKey]) throws -> String {
-        guard case .string(let text) = value else { throw mismatch(String.self, found: value, codingPath: codingPath) }
+    static func unboxString(_ value: JSONValue, codingPath: @autoclosure () -> [any CodingKey]) throws -> String {
+        guard case .string(let text) = value else {
+            throw mismatch(String.self, found: value, codingPath: codingPath())
+        }
         return text
     }
 
@@ -18,14 +22,14 @@ extension JSONValueDecoder {
     static func unboxInteger<T: FixedWidthInteger>(
         _ value: JSONValue,
         as type: T.Type,
-        codingPath: [any CodingKey]
+        codingPath: @autoclosure () -> [any CodingKey]
     ) throws -> T {
-        guard case .number(let number) = value else { throw mismatch(type, found: value, codingPath: codingPath) }
+        guard case .number(let number) = value else { throw mismatch(type, found: value, codingPath: codingPath()) }
         guard number.isIntegerLiteral, hasNumberCharacters(number.literal) else {
-            throw corrupted("Expected an integer literal (no fraction or exponent) for \(type).", codingPath)
+            throw corrupted("Expected an integer literal (no fraction or exponent) for \(type).", codingPath())
         }
         guard let integer = T(number.literal, radix: 10) else {
-            throw corrupted("Number does not fit in \(type).", codingPath)
+            throw corrupted("Number does not fit in \(type).", codingPath())
         }
         return integer
     }
@@ -34,34 +38,38 @@ extension JSONValueDecoder {
     static func unboxFloatingPoint<T: BinaryFloatingPoint & LosslessStringConvertible>(
         _ value: JSONValue,
         as type: T.Type,
-        codingPath: [any CodingKey]
+        codingPath: @autoclosure () -> [any CodingKey]
     ) throws -> T {
-        guard case .number(let number) = value else { throw mismatch(type, found: value, codingPath: codingPath) }
+        guard case .number(let number) = value else { throw mismatch(type, found: value, codingPath: codingPath()) }
         guard hasNumberCharacters(number.literal), let result = T(number.literal), result.isFinite else {
-            throw corrupted("Number is not representable as a finite \(type).", codingPath)
+            throw corrupted("Number is not representable as a finite \(type).", codingPath())
         }
         return result
     }
 
     /// `Date`, `Data` or `URL` read from a string, or `nil` when `type` is none of them.
-    static func unboxFoundationValue<T>(_ value: JSONValue, as type: T.Type, codingPath: [any CodingKey]) throws -> T? {
+    static func unboxFoundationValue<T>(
+        _ value: JSONValue,
+        as type: T.Type,
+        codingPath: @autoclosure () -> [any CodingKey]
+    ) throws -> T? {
         if type == Date.self {
-            let text = try unboxString(value, codingPath: codingPath)
+            let text = try unboxString(value, codingPath: codingPath())
             guard let date = RFC3339.parse(text) else {
-                throw corrupted("Expected an RFC 3339 date-time string.", codingPath)
+                throw corrupted("Expected an RFC 3339 date-time string.", codingPath())
             }
             return date as? T
         }
         if type == Data.self {
-            let text = try unboxString(value, codingPath: codingPath)
+            let text = try unboxString(value, codingPath: codingPath())
             guard let bytes = Base64URL.decode(text) else {
-                throw corrupted("Expected an unpadded base64url string.", codingPath)
+                throw corrupted("Expected an unpadded base64url string.", codingPath())
             }
             return Data(bytes) as? T
         }
         if type == URL.self {
-            let text = try unboxString(value, codingPath: codingPath)
-            guard let url = URL(string: text) else { throw corrupted("Expected a URL string.", codingPath) }
+            let text = try unboxString(value, codingPath: codingPath())
+            guard let url = URL(string: text) else { throw corrupted("Expected a URL string.", codingPath()) }
             return url as? T
         }
         return nil

@@ -52,6 +52,7 @@ package struct StrictJSONParser: ~Copyable {
         guard depth <= limits.maximumDepth else { throw StrictJSONError.depthExceeded(limit: limits.maximumDepth) }
         index += 1  // {
         var members: [JSONObject.Member] = []
+        members.reserveCapacity(8)
         var names: Set<String>?  // built only for larger objects; small ones compare linearly
         skipWhitespace()
         if consume(UInt8(ascii: "}")) { return JSONObject(uniqueMembers: members) }
@@ -147,7 +148,7 @@ package struct StrictJSONParser: ~Copyable {
         let raw = UnsafeRawBufferPointer(rebasing: bytes[start..<index])
         index += 1  // closing quote
         if !hasEscapes {
-            guard let text = String(validating: raw, as: UTF8.self) else {
+            guard let text = Self.validatedString(raw) else {
                 throw StrictJSONError.invalidUTF8(offset: start)
             }
             return text
@@ -185,7 +186,7 @@ package struct StrictJSONParser: ~Copyable {
                 throw StrictJSONError.syntax(offset: offset + position - 1, expected: "a valid escape")
             }
         }
-        guard let text = String(validating: output, as: UTF8.self) else {
+        guard let text = output.withUnsafeBytes({ Self.validatedString($0) }) else {
             throw StrictJSONError.invalidUTF8(offset: offset)
         }
         return text
@@ -245,6 +246,21 @@ package struct StrictJSONParser: ~Copyable {
     }
 
     // MARK: Helpers
+
+    /// `bytes` as a string when they are valid UTF-8. Pure ASCII, the usual case for claims, is copied
+    /// directly; anything else goes through the standard library's full validation, which is much slower
+    /// (it is generic and looks up type metadata on every call).
+    static func validatedString(_ bytes: UnsafeRawBufferPointer) -> String? {
+        var combined: UInt8 = 0
+        for byte in bytes { combined |= byte }
+        guard combined & 0x80 != 0 else {
+            return String(unsafeUninitializedCapacity: bytes.count) { output in
+                UnsafeMutableRawBufferPointer(output).copyMemory(from: bytes)
+                return bytes.count
+            }
+        }
+        return String(validating: bytes, as: UTF8.self)
+    }
 
     private mutating func expectLiteral(_ literal: StaticString) throws {
         let count = literal.utf8CodeUnitCount

@@ -44,7 +44,7 @@ public struct AnyPasetoKey: Sendable, CustomStringConvertible, CustomDebugString
     }
 
     /// A new random key: a local key for `.local`, a secret key (whose public key is ``publicKey()``) for
-    /// `.public`.
+    /// `.public`. A v1 secret key is a 2048-bit RSA key, which takes a moment to generate.
     ///
     /// - Throws: ``PasetoError`` `unsupported-version` for a version this build does not implement.
     public static func generate(version: PasetoVersion, purpose: PasetoPurpose) throws -> AnyPasetoKey {
@@ -52,7 +52,11 @@ public struct AnyPasetoKey: Sendable, CustomStringConvertible, CustomDebugString
         case (.v4, .local): AnyPasetoKey(PasetoV4.Local.Key.generate())
         case (.v4, .public): AnyPasetoKey(PasetoV4.Public.SecretKey.generate())
         case (.v2, .local): AnyPasetoKey(PasetoV2.Local.Key.generate())
+        case (.v3, .local): AnyPasetoKey(PasetoV3.Local.Key.generate())
+        case (.v3, .public): AnyPasetoKey(PasetoV3.Public.SecretKey.generate())
         case (.v2, .public): AnyPasetoKey(PasetoV2.Public.SecretKey.generate())
+        case (.v1, .local): AnyPasetoKey(PasetoV1.Local.Key.generate())
+        case (.v1, .public): AnyPasetoKey(PasetoV1.Public.SecretKey.generate())
         default: throw PasetoError.make(.unsupportedVersion, "\(version) keys are not supported yet")
         }
     }

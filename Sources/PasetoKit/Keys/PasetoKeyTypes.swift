@@ -3,14 +3,18 @@
 /// Adding a version means adding its three key types here; ``AnyPasetoKey`` and the command line pick them up.
 package enum PasetoKeyTypes {
     /// Every supported local key type.
-    package static let local: [any PasetoLocalKey.Type] = [PasetoV4.Local.Key.self, PasetoV2.Local.Key.self]
+    package static let local: [any PasetoLocalKey.Type] = [
+        PasetoV4.Local.Key.self, PasetoV3.Local.Key.self, PasetoV2.Local.Key.self, PasetoV1.Local.Key.self,
+    ]
     /// Every supported secret (signing) key type.
     package static let secret: [any PasetoSigningKey.Type] = [
-        PasetoV4.Public.SecretKey.self, PasetoV2.Public.SecretKey.self,
+        PasetoV4.Public.SecretKey.self, PasetoV3.Public.SecretKey.self, PasetoV2.Public.SecretKey.self,
+        PasetoV1.Public.SecretKey.self,
     ]
     /// Every supported public (verifying) key type.
     package static let `public`: [any PasetoVerifyingKey.Type] = [
-        PasetoV4.Public.PublicKey.self, PasetoV2.Public.PublicKey.self,
+        PasetoV4.Public.PublicKey.self, PasetoV3.Public.PublicKey.self, PasetoV2.Public.PublicKey.self,
+        PasetoV1.Public.PublicKey.self,
     ]
 
     /// The versions with at least one supported key type.

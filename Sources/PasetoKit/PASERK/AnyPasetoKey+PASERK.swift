@@ -7,7 +7,7 @@ extension AnyPasetoKey {
     /// `kN.local-wrap.pie.…` or `kN.secret-wrap.pie.…`.
     ///
     /// - Throws: ``PasetoError`` `key-mismatch` when this is a public key, `wrappingKey` is not a local key or
-    ///   the versions differ; `unsupported-version` for a version without PIE wrapping here.
+    ///   the versions differ.
     public func wrap(with wrappingKey: AnyPasetoKey) throws -> String {
         let key = try wrappableKey(for: "wrapped")
         let wrapping = try wrappingKey.localKey(ofVersion: version, for: "wrap")
@@ -28,13 +28,15 @@ extension AnyPasetoKey {
     /// Seals this local key to `publicKey`, a public key of the same version, as `kN.seal.…`.
     ///
     /// - Throws: ``PasetoError`` `key-mismatch` when this is not a local key, `publicKey` is not a public key
-    ///   or the versions differ; `invalid-key` when `publicKey` is not a usable Ed25519 point.
+    ///   or the versions differ; `invalid-key` when nothing can be sealed to `publicKey`; `unsupported-version`
+    ///   for k1, whose `seal` needs raw RSA, which swift-crypto does not offer.
     public func seal(to publicKey: AnyPasetoKey) throws -> String {
         guard paserkType == .local else {
             throw Self.mismatch("only a local key can be sealed; this is a \(paserkType) key")
         }
+        try Self.requireSealing(version)
         let key = try wrappableKey(for: "sealed")
-        guard let recipient = publicKey.boxedKey as? any Ed25519VerifyingKey, publicKey.version == version else {
+        guard let recipient = publicKey.boxedKey as? any PASERKSealingPublicKey, publicKey.version == version else {
             let prefix = version.paserkPrefix
             throw Self.mismatch("sealing a \(prefix) key needs a \(prefix).public key, not a \(publicKey.kindName) key")
         }
@@ -45,10 +47,12 @@ extension AnyPasetoKey {
     ///
     /// - Throws: ``PasetoError`` `key-mismatch` when the PASERK is no sealed key or `secretKey` is not a
     ///   secret key of its version; `invalid-key` and `authentication-failed` as
-    ///   ``PasetoV4/Local/Key/init(unsealing:with:)``.
+    ///   ``PasetoV4/Local/Key/init(unsealing:with:)``; `unsupported-version` for a `k1.seal.` PASERK.
     public init(unsealing paserk: String, with secretKey: AnyPasetoKey) throws {
         let keyType = try Self.wrappedKeyType(of: paserk, expecting: [.seal])
-        guard let recipient = secretKey.boxedKey as? any Ed25519SigningKey, secretKey.version == keyType.version else {
+        try Self.requireSealing(keyType.version)
+        guard let recipient = secretKey.boxedKey as? any PASERKSealingSecretKey, secretKey.version == keyType.version
+        else {
             let prefix = keyType.version.paserkPrefix
             throw Self.mismatch(
                 "a \(prefix).seal. PASERK opens with a \(prefix).secret key, not a \(secretKey.kindName) key"
@@ -59,33 +63,44 @@ extension AnyPasetoKey {
 
     /// Wraps this local or secret key under `password` as `kN.local-pw.…` or `kN.secret-pw.…`.
     ///
+    /// - Parameters:
+    ///   - parameters: The Argon2id cost for k2 and k4 keys.
+    ///   - pbkdf2Parameters: The PBKDF2 iteration count for k1 and k3 keys.
     /// - Throws: ``PasetoError`` `key-mismatch` for a public key; `invalid-password` and
     ///   `key-derivation-failed` as ``PasetoV4/Local/Key/wrap(withPassword:parameters:)``.
     public func wrap(
         withPassword password: PASERKPassword,
-        parameters: Argon2idParameters = .moderate
+        parameters: Argon2idParameters = .moderate,
+        pbkdf2Parameters: PBKDF2Parameters = .recommended
     ) throws -> String {
-        try PASERKPasswordWrap.wrap(
-            try wrappableKey(for: "wrapped under a password"),
-            password: password,
-            parameters: parameters
-        )
+        func wrap<Key: PASERKSecretKey>(_ key: Key) throws -> String {
+            let cost = Key.Suite.select(argon2id: parameters, pbkdf2: pbkdf2Parameters)
+            return try PASERKPasswordWrap.wrap(key, password: password, parameters: cost)
+        }
+        return try wrap(try wrappableKey(for: "wrapped under a password"))
     }
 
-    /// Unwraps a `kN.local-pw.` or `kN.secret-pw.` PASERK with `password`.
+    /// Unwraps a `kN.local-pw.` or `kN.secret-pw.` PASERK with `password`, refusing a recorded cost above the
+    /// ceiling of its family before deriving anything.
     ///
-    /// - Throws: ``PasetoError`` `key-mismatch` when the PASERK is no password-wrapped key; `invalid-key`,
-    ///   `key-derivation-failed` and `authentication-failed` as
-    ///   ``PasetoV4/Local/Key/init(unwrapping:withPassword:)``.
+    /// - Parameters:
+    ///   - maximumCost: The most Argon2id cost a k2/k4 PASERK may ask for.
+    ///   - maximumPBKDF2Cost: The most PBKDF2 iterations a k1/k3 PASERK may ask for.
+    /// - Throws: ``PasetoError`` `key-mismatch` when the PASERK is no password-wrapped key; `invalid-parameters`
+    ///   when its cost is above the ceiling; `invalid-key`, `key-derivation-failed` and
+    ///   `authentication-failed` as ``PasetoV4/Local/Key/init(unwrapping:withPassword:maximumCost:)``.
     public init(
         unwrapping paserk: String,
         withPassword password: PASERKPassword,
-        maximumCost: Argon2idParameters = .unwrappingCeiling
+        maximumCost: Argon2idParameters = .unwrappingCeiling,
+        maximumPBKDF2Cost: PBKDF2Parameters = .unwrappingCeiling
     ) throws {
+        func unwrap<Key: PASERKSecretKey>(_ type: Key.Type) throws -> Key {
+            let ceiling = Key.Suite.select(argon2id: maximumCost, pbkdf2: maximumPBKDF2Cost)
+            return try PASERKPasswordWrap.unwrap(paserk, as: type, password: password, maximumCost: ceiling)
+        }
         let keyType = try Self.wrappedKeyType(of: paserk, expecting: [.localPassword, .secretPassword])
-        try self.init(
-            boxing: PASERKPasswordWrap.unwrap(paserk, as: keyType, password: password, maximumCost: maximumCost)
-        )
+        try self.init(boxing: unwrap(keyType))
     }
 }
 
@@ -104,19 +119,19 @@ extension AnyPasetoKey {
     }
 
     /// This key, when it is a local or secret key whose bytes the wrap types carry.
-    private func wrappableKey(for operation: String) throws -> any SodiumSecretKey {
+    private func wrappableKey(for operation: String) throws -> any PASERKSecretKey {
         guard paserkType == .local || paserkType == .secret else {
             throw Self.mismatch("only a local or secret key can be \(operation); this is a \(paserkType) key")
         }
-        guard let key = boxedKey as? any SodiumSecretKey else {
+        guard let key = boxedKey as? any PASERKSecretKey else {
             throw PasetoError.make(.unsupportedVersion, "\(version.paserkPrefix) keys cannot be \(operation) yet")
         }
         return key
     }
 
     /// This key, when it is a local key of `version` (the wrapping key of the PIE types).
-    private func localKey(ofVersion version: PasetoVersion, for operation: String) throws -> any SodiumSecretKey {
-        guard paserkType == .local, self.version == version, let key = boxedKey as? any SodiumSecretKey else {
+    private func localKey(ofVersion version: PasetoVersion, for operation: String) throws -> any PASERKSecretKey {
+        guard paserkType == .local, self.version == version, let key = boxedKey as? any PASERKSecretKey else {
             let prefix = version.paserkPrefix
             throw Self.mismatch(
                 "to \(operation) a \(prefix) key the wrapping key must be a \(prefix).local key, not a \(kindName) key"
@@ -129,17 +144,30 @@ extension AnyPasetoKey {
     private static func wrappedKeyType(
         of paserk: String,
         expecting types: [PASERKType]
-    ) throws -> any SodiumSecretKey.Type {
+    ) throws -> any PASERKSecretKey.Type {
         let (header, _) = try PASERKHeader.split(paserk)
         guard types.contains(header.type), let keyType = header.type.wrappedKeyType else {
             let names = types.map { "kN.\($0)." }.joined(separator: " or ")
             throw mismatch("a \(header) PASERK where \(names) was expected")
         }
         let candidates: [any PasetoKey.Type] = keyType == .local ? PasetoKeyTypes.local : PasetoKeyTypes.secret
-        guard let type = candidates.first(where: { $0.version == header.version }) as? any SodiumSecretKey.Type else {
+        guard let type = candidates.first(where: { $0.version == header.version }) as? any PASERKSecretKey.Type else {
             throw PasetoError.make(.unsupportedVersion, "\(header) PASERKs are not supported yet")
         }
         return type
+    }
+
+    /// `k1.seal` encrypts with raw RSA (RSA-KEM), which swift-crypto does not offer, and a hand-written big
+    /// integer RSA would not run in constant time: it is refused.
+    ///
+    /// - Throws: ``PasetoError`` `unsupported-version` for version 1.
+    private static func requireSealing(_ version: PasetoVersion) throws {
+        guard version != .v1 else {
+            throw PasetoError.make(
+                .unsupportedVersion,
+                "k1.seal needs raw RSA (RSA-KEM), which swift-crypto does not offer; use k3 or k4 to seal keys"
+            )
+        }
     }
 
     /// `k4.local`, `k2.secret`: the key's PASERK version and type, for messages.

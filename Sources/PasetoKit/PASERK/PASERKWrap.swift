@@ -1,27 +1,25 @@
-/// PASERK `local-wrap.pie` and `secret-wrap.pie` for k2 and k4: a key encrypted under a local wrapping key
-/// of the same version (the `pie` protocol).
+/// PASERK `local-wrap.pie` and `secret-wrap.pie`: a key encrypted under a local wrapping key of the same
+/// version (the `pie` protocol).
 ///
-/// With `h = kN.local-wrap.pie.` (or `secret-wrap`), a random 32-byte `n` and the wrapping key `wk`:
-/// `Ek ‖ n2 = BLAKE2b-448(wk, 0x80 ‖ n)`, `Ak = BLAKE2b-256(wk, 0x81 ‖ n)`, `c = XChaCha20(Ek, n2, key)`,
-/// `t = BLAKE2b-256(Ak, h ‖ n ‖ c)` (plain concatenation, not PAE); the PASERK is `h ‖ base64url(t ‖ n ‖ c)`.
-/// Unwrapping checks `t` in constant time before it decrypts.
+/// With `h = kN.local-wrap.pie.` (or `secret-wrap`), a random 32-byte `n` and the wrapping key `wk`, the suite
+/// derives `Ek`, `n2` and `Ak` from `wk` and `n` (see ``SodiumPASERKSuite`` and ``NISTPASERKSuite``); then
+/// `c = Stream(Ek, n2, key)`, `t = MAC(Ak, h ‖ n ‖ c)` (plain concatenation, not PAE) and the PASERK is
+/// `h ‖ base64url(t ‖ n ‖ c)`. Unwrapping checks `t` in constant time before it decrypts.
 package enum PASERKWrap {
     /// The only wrap protocol implemented: Platform-Independent Encryption.
     package static let protocolName = "pie"
-    package static let tagCount = PASERKTag.count
+    /// The size of the random nonce `n`, in every version.
     package static let nonceCount = 32
-    private static let encryptionInfo: [UInt8] = [0x80]
-    private static let authenticationInfo: [UInt8] = [0x81]
 
     /// The header of `Key`'s wrapped form, e.g. `k4.secret-wrap.pie.`.
-    package static func header<Key: SodiumSecretKey>(for type: Key.Type) -> String {
+    package static func header<Key: PASERKSecretKey>(for type: Key.Type) -> String {
         PASERKHeader(version: Key.version, type: wrapType(of: Key.self)).description + protocolName + "."
     }
 
     /// Wraps `key` with `wrappingKey`, a local key of the same version.
     ///
     /// - Parameter nonce: A fixed 32-byte `n`, for the official vectors and tests only; random when `nil`.
-    package static func wrap<Key: SodiumSecretKey, WrappingKey: SodiumSecretKey>(
+    package static func wrap<Key: PASERKSecretKey, WrappingKey: PASERKSecretKey>(
         _ key: Key,
         with wrappingKey: WrappingKey,
         nonce: [UInt8]? = nil
@@ -30,19 +28,22 @@ package enum PASERKWrap {
         let nonce = nonce ?? RandomBytes.bytes(count: nonceCount)
         precondition(nonce.count == nonceCount, "a PIE nonce is 32 bytes")
         let prefix = header(for: Key.self)
+        let tagCount = Key.Suite.tagCount
         var data = [UInt8](repeating: 0, count: tagCount + nonceCount + key.secret.count)
         data.withUnsafeMutableBytes { data in
-            let tag = UnsafeMutableRawBufferPointer(rebasing: data[..<tagCount])
             let nonceSlot = UnsafeMutableRawBufferPointer(rebasing: data[tagCount..<(tagCount + nonceCount)])
-            let ciphertext = UnsafeMutableRawBufferPointer(rebasing: data[(tagCount + nonceCount)...])
             nonce.withUnsafeBytes { nonceSlot.copyMemory(from: $0) }
-            withSubkeys(wrappingKey, nonce: UnsafeRawBufferPointer(nonceSlot)) { encryptionKey, streamNonce, authKey in
+            Key.Suite.withPIESubkeys(wrappingKey: wrappingKey.secret, nonce: UnsafeRawBufferPointer(nonceSlot)) {
+                encryptionKey,
+                streamNonce,
+                authenticationKey in
                 key.secret.withUnsafeBytes {
-                    XChaCha20.xor($0, into: ciphertext, nonce: streamNonce, key: encryptionKey)
+                    let ciphertext = UnsafeMutableRawBufferPointer(rebasing: data[(tagCount + nonceCount)...])
+                    Key.Suite.xor($0, into: ciphertext, nonce: streamNonce, key: encryptionKey)
                 }
-                PASERKTag.compute(
-                    into: tag,
-                    authenticationKey: authKey,
+                Key.Suite.authenticate(
+                    into: UnsafeMutableRawBufferPointer(rebasing: data[..<tagCount]),
+                    key: authenticationKey,
                     header: prefix,
                     body: UnsafeRawBufferPointer(rebasing: data[tagCount...])
                 )
@@ -56,7 +57,7 @@ package enum PASERKWrap {
     /// - Throws: ``PasetoError`` `key-mismatch` for a PASERK of another version or type, `unsupported-version`
     ///   for another wrap protocol, `invalid-key` when malformed or when the unwrapped key is not a valid key,
     ///   `authentication-failed` when the tag does not verify under `wrappingKey`.
-    package static func unwrap<Key: SodiumSecretKey, WrappingKey: SodiumSecretKey>(
+    package static func unwrap<Key: PASERKSecretKey, WrappingKey: PASERKSecretKey>(
         _ paserk: String,
         as type: Key.Type,
         with wrappingKey: WrappingKey
@@ -64,18 +65,27 @@ package enum PASERKWrap {
         precondition(WrappingKey.paserkType == .local && WrappingKey.version == Key.version, "wrapping key type")
         let prefix = header(for: Key.self)
         let data = try wrappedData(of: paserk, as: Key.self)
-        let expectedCount = tagCount + nonceCount + Key.secretCount
-        guard data.count == expectedCount else {
-            throw PasetoError.make(.invalidKey, "a \(prefix) PASERK holds \(expectedCount) bytes, not \(data.count)")
+        let tagCount = Key.Suite.tagCount
+        let headCount = tagCount + nonceCount
+        if let secretCount = Key.exactSecretCount, data.count != headCount + secretCount {
+            throw PasetoError.make(
+                .invalidKey,
+                "a \(prefix) PASERK holds \(headCount + secretCount) bytes, not \(data.count)"
+            )
+        }
+        guard data.count > headCount else {
+            throw PasetoError.make(.invalidKey, "a \(prefix) PASERK holds more than \(headCount) bytes")
         }
         let secret = try data.withUnsafeBytes { data in
-            let tag = UnsafeRawBufferPointer(rebasing: data[..<tagCount])
-            let nonce = UnsafeRawBufferPointer(rebasing: data[tagCount..<(tagCount + nonceCount)])
-            let ciphertext = UnsafeRawBufferPointer(rebasing: data[(tagCount + nonceCount)...])
-            return try withSubkeys(wrappingKey, nonce: nonce) { encryptionKey, streamNonce, authKey in
-                let authentic = PASERKTag.isValid(
-                    tag,
-                    authenticationKey: authKey,
+            let nonce = UnsafeRawBufferPointer(rebasing: data[tagCount..<headCount])
+            let ciphertext = UnsafeRawBufferPointer(rebasing: data[headCount...])
+            return try Key.Suite.withPIESubkeys(wrappingKey: wrappingKey.secret, nonce: nonce) {
+                encryptionKey,
+                streamNonce,
+                authenticationKey in
+                let authentic = Key.Suite.isValidTag(
+                    UnsafeRawBufferPointer(rebasing: data[..<tagCount]),
+                    key: authenticationKey,
                     header: prefix,
                     body: UnsafeRawBufferPointer(rebasing: data[tagCount...])
                 )
@@ -86,7 +96,7 @@ package enum PASERKWrap {
                     )
                 }
                 return SecretBytes(capacity: ciphertext.count) { plaintext in
-                    XChaCha20.xor(ciphertext, into: plaintext, nonce: streamNonce, key: encryptionKey)
+                    Key.Suite.xor(ciphertext, into: plaintext, nonce: streamNonce, key: encryptionKey)
                     return ciphertext.count
                 }
             }
@@ -95,13 +105,13 @@ package enum PASERKWrap {
     }
 
     /// The `local-wrap` or `secret-wrap` type of `Key`.
-    static func wrapType<Key: SodiumSecretKey>(of type: Key.Type) -> PASERKType {
+    static func wrapType<Key: PASERKSecretKey>(of type: Key.Type) -> PASERKType {
         guard let wrapType = Key.paserkType.wrapType else { preconditionFailure("only local and secret keys wrap") }
         return wrapType
     }
 
     /// The decoded data after `kN.<type>-wrap.pie.`.
-    private static func wrappedData<Key: SodiumSecretKey>(of paserk: String, as type: Key.Type) throws -> [UInt8] {
+    private static func wrappedData<Key: PASERKSecretKey>(of paserk: String, as type: Key.Type) throws -> [UInt8] {
         let rest = try PASERKHeader(version: Key.version, type: wrapType(of: Key.self)).data(of: paserk)
         let parts = rest.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty else {
@@ -114,19 +124,5 @@ package enum PASERKWrap {
             throw PasetoError.make(.invalidKey, "the PASERK data is not strict unpadded base64url")
         }
         return data
-    }
-
-    private static func withSubkeys<R, WrappingKey: SodiumSecretKey>(
-        _ wrappingKey: WrappingKey,
-        nonce: UnsafeRawBufferPointer,
-        _ body: (UnsafeRawBufferPointer, UnsafeRawBufferPointer, UnsafeRawBufferPointer) throws -> R
-    ) rethrows -> R {
-        try KeyedSubkeys.with(
-            key: wrappingKey.secret,
-            encryptionInfo: encryptionInfo,
-            authenticationInfo: authenticationInfo,
-            nonce: nonce,
-            body
-        )
     }
 }

@@ -30,9 +30,15 @@ enum BLAKE2b {
         let keyPointer = key?.baseAddress?.assumingMemoryBound(to: UInt8.self)
         let keyCount = key?.count ?? 0
         precondition(keyCount == 0 || (16...64).contains(keyCount), "BLAKE2b key must be 16 to 64 bytes")
-        // libsodium's state type is 64-byte aligned and opaque to Swift: reserve it by size and alignment.
-        withUnsafeTemporaryAllocation(byteCount: stateCount, alignment: 64) { raw in
-            let state = OpaquePointer(raw.baseAddress!)
+        // libsodium's state type is 64-byte aligned and opaque to Swift. A temporary allocation asking for
+        // 64-byte alignment goes to the heap, so reserve 63 spare bytes of stack and align by hand.
+        withUnsafeTemporaryAllocation(byteCount: stateCount + 63, alignment: 16) { raw in
+            let address = (UInt(bitPattern: raw.baseAddress) + 63) & ~UInt(63)
+            let aligned = UnsafeMutableRawBufferPointer(
+                start: UnsafeMutableRawPointer(bitPattern: address),
+                count: stateCount
+            )
+            let state = OpaquePointer(aligned.baseAddress!)
             defer { sodium_memzero(raw.baseAddress!, raw.count) }
             crypto_generichash_init(state, keyPointer, keyCount, output.count)
             let hasher = Hasher(state: state)

@@ -15,4 +15,13 @@ package enum ConstantTime {
     package static func equals(_ a: [UInt8], _ b: [UInt8]) -> Bool {
         a.withUnsafeBytes { left in b.withUnsafeBytes { right in equals(left, right) } }
     }
+
+    /// Constant-time equality of two strings' UTF-8 bytes (the length is not treated as secret).
+    package static func equals(_ a: String, _ b: String) -> Bool {
+        var a = a
+        var b = b
+        return a.withUTF8 { left in
+            b.withUTF8 { right in equals(UnsafeRawBufferPointer(left), UnsafeRawBufferPointer(right)) }
+        }
+    }
 }

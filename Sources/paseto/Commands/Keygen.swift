@@ -8,12 +8,16 @@ struct Keygen: AsyncParsableCommand {
         discussion: """
             local: prints the k*.local PASERK. public: prints the k*.secret PASERK, then the k*.public PASERK. \
             With --out PREFIX nothing is printed; PREFIX.key (mode 0600) and PREFIX.pub (mode 0644) are \
-            written instead, never overwriting an existing file.
+            written instead, never overwriting an existing file. v3.public makes a P-384 key pair; v1.public a \
+            2048-bit RSA key pair, which takes a moment. v1 and v2 are deprecated: use them only to migrate.
             """
     )
 
     @Argument(
-        help: ArgumentHelp("The kind of key: v4.local, v4.public, v2.local or v2.public.", valueName: "version.purpose")
+        help: ArgumentHelp(
+            "The kind of key: v4.local, v4.public, v3.local, v3.public, v2.local, v2.public, v1.local or v1.public.",
+            valueName: "version.purpose"
+        )
     )
     var mode: VersionPurpose
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PasetoJWT
 import PasetoKit
 
 /// How a failure leaves the process: exit status, and at most one `error: <code>: <message>` line.
@@ -45,6 +46,10 @@ struct CLIFailure {
         switch error {
         case let error as PasetoError:
             status = Self.inputCodes.contains(error.code) ? 2 : 1
+            errorLine = "error: \(error)"
+            standardOutput = nil
+        case let error as JWTCompatError:
+            status = error.isKeyProblem ? 2 : 1
             errorLine = "error: \(error)"
             standardOutput = nil
         case let error as InputError:

@@ -2,7 +2,8 @@ import PasetoKit
 
 /// Turns a `--key`/`KEY` value into a key: a PASERK, or `@PATH` naming a file that holds one.
 enum KeySource {
-    /// A key file holds one PASERK (under 200 bytes for every version); anything far larger is a mistake.
+    /// A key file holds one PASERK (under 200 bytes, or about 1.6 KB for a k1 RSA secret key); anything far
+    /// larger is a mistake.
     private static let maximumFileSize = 64 * 1024
 
     /// The key `value` names: the PASERK itself, or the one in the file `@PATH`.

@@ -50,7 +50,8 @@ struct PASERKArgument: ParsableArguments {
     )
     var paserk: String?
 
-    /// A wrapped key is under 200 bytes of text; anything far larger is a mistake.
+    /// A wrapped key is under 200 bytes of text (about 2.4 KB for a k1 RSA secret key); anything far larger is
+    /// a mistake.
     private static let maximumFileSize = 64 * 1024
 
     /// The PASERK text.

@@ -18,8 +18,7 @@ extension PasetoV4.Local {
         footer: [UInt8] = [],
         implicitAssertion: [UInt8] = []
     ) -> String {
-        let nonce = RandomBytes.bytes(count: PasetoV4.nonceCount)
-        return encrypt(message, using: key, footer: footer, implicitAssertion: implicitAssertion, nonce: nonce)
+        encrypt(message, using: key, footer: footer, implicitAssertion: implicitAssertion) { RandomBytes.fill($0) }
     }
 
     /// Encryption with a caller-chosen nonce: for the official test vectors only, never public.
@@ -31,28 +30,40 @@ extension PasetoV4.Local {
         nonce: [UInt8]
     ) -> String {
         precondition(nonce.count == PasetoV4.nonceCount, "a v4 nonce is 32 bytes")
+        return encrypt(message, using: key, footer: footer, implicitAssertion: implicitAssertion) { output in
+            nonce.withUnsafeBytes { output.copyMemory(from: $0) }
+        }
+    }
+
+    /// Encryption with the nonce written by `fillNonce` straight into the token body (no separate buffer).
+    private static func encrypt(
+        _ message: [UInt8],
+        using key: Key,
+        footer: [UInt8],
+        implicitAssertion: [UInt8],
+        fillNonce: (UnsafeMutableRawBufferPointer) -> Void
+    ) -> String {
         let header = Key.tokenHeader
         var body = [UInt8](repeating: 0, count: PasetoV4.nonceCount + message.count + PasetoV4.tagCount)
         body.withUnsafeMutableBytes { out in
-            out.copyMemory(from: nonce.withUnsafeBytes { $0 })
+            fillNonce(UnsafeMutableRawBufferPointer(rebasing: out[..<PasetoV4.nonceCount]))
+            let nonce = UnsafeRawBufferPointer(rebasing: out[..<PasetoV4.nonceCount])
             let ciphertextEnd = PasetoV4.nonceCount + message.count
             let ciphertext = UnsafeMutableRawBufferPointer(rebasing: out[PasetoV4.nonceCount..<ciphertextEnd])
             let tag = UnsafeMutableRawBufferPointer(rebasing: out[ciphertextEnd...])
-            nonce.withUnsafeBytes { nonce in
-                withSubkeys(key: key, nonce: nonce) { encryptionKey, streamNonce, authenticationKey in
-                    message.withUnsafeBytes { plaintext in
-                        XChaCha20.xor(plaintext, into: ciphertext, nonce: streamNonce, key: encryptionKey)
-                    }
-                    computeTag(
-                        into: tag,
-                        authenticationKey: authenticationKey,
-                        header: header,
-                        nonce: nonce,
-                        ciphertext: UnsafeRawBufferPointer(ciphertext),
-                        footer: footer,
-                        implicitAssertion: implicitAssertion
-                    )
+            withSubkeys(key: key, nonce: nonce) { encryptionKey, streamNonce, authenticationKey in
+                message.withUnsafeBytes { plaintext in
+                    XChaCha20.xor(plaintext, into: ciphertext, nonce: streamNonce, key: encryptionKey)
                 }
+                computeTag(
+                    into: tag,
+                    authenticationKey: authenticationKey,
+                    header: header,
+                    nonce: nonce,
+                    ciphertext: UnsafeRawBufferPointer(ciphertext),
+                    footer: footer,
+                    implicitAssertion: implicitAssertion
+                )
             }
         }
         return TokenFormat.assemble(header: header, body: body, footer: footer)

@@ -9,7 +9,8 @@ struct PASERKPasswordUnwrapCommand: AsyncParsableCommand {
         abstract: "Unwrap a k*.local-pw. or k*.secret-pw. PASERK with its password.",
         discussion: """
             The password is the content of --password-file, byte for byte, else $PASETO_PASSWORD. The Argon2id \
-            limits are the ones the PASERK records. Prints the k*.local or k*.secret PASERK: the key itself.
+            limits (k2, k4) or PBKDF2 iterations (k1, k3) are the ones the PASERK records, up to 1 GiB and 8 \
+            passes or 10 million iterations. Prints the k*.local or k*.secret PASERK: the key itself.
             """
     )
 

@@ -6,7 +6,10 @@ struct PASERKSealCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "seal",
         abstract: "Seal a local key to a public key (k*.seal.); only the matching secret key unseals it.",
-        discussion: "The public key must be of the same version. The output may go in a footer (wpk)."
+        discussion: """
+            The public key must be of the same version. The output may go in a footer (wpk). k1 keys cannot be \
+            sealed: k1.seal needs raw RSA, which this build does not have.
+            """
     )
 
     @Option(

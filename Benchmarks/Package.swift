@@ -1,0 +1,32 @@
+// swift-tools-version: 6.1
+// A separate package so that `swift test` on the library never builds the benchmark harness.
+import PackageDescription
+
+let package = Package(
+    name: "PasetoKitBenchmarks",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(name: "PasetoKit", path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", exact: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        // The raw baseline calls libsodium directly, as a plain C program would.
+        .systemLibrary(
+            name: "CSodiumBaseline",
+            path: "CSodiumBaseline",
+            pkgConfig: "libsodium",
+            providers: [.apt(["libsodium-dev"])]
+        ),
+        .executableTarget(
+            name: "PasetoBenchmarks",
+            dependencies: [
+                "CSodiumBaseline",
+                .product(name: "PasetoKit", package: "PasetoKit"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "PasetoBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,63 @@
+import ArgumentParser
+import PasetoJWT
+
+/// `--key PATH` (PEM, JWK or JWKS) or `--secret TEXT` / `--secret-file PATH` (an HMAC secret, bytes as
+/// given), and the `--alg` allow-list.
+struct JWTKeyOptions: ParsableArguments {
+    @Option(
+        help: ArgumentHelp("A PEM public key, private key or certificate, a JWK or a JWKS file.", valueName: "path")
+    )
+    var key: String?
+
+    @Option(help: ArgumentHelp("An HMAC secret, its UTF-8 bytes as given.", valueName: "text"))
+    var secret: String?
+
+    @Option(help: ArgumentHelp("A file holding an HMAC secret, read byte for byte.", valueName: "path"))
+    var secretFile: String?
+
+    @Option(
+        name: .customLong("alg"),
+        help: ArgumentHelp("Accept only this algorithm (repeatable); by default every one of the key's family.")
+    )
+    var algorithms: [String] = []
+
+    /// Key files are small; a JWKS of a few hundred keys is well under this.
+    private static let maximumFileSize = 1024 * 1024
+
+    func validate() throws {
+        guard [key, secret, secretFile].compactMap({ $0 }).count == 1 else {
+            throw ValidationError("give exactly one of --key, --secret and --secret-file")
+        }
+        for name in algorithms where JWSAlgorithm(name: name) == nil {
+            throw ValidationError("--alg \(name) is not one of \(JWSAlgorithm.all.map(\.name).joined(separator: ", "))")
+        }
+    }
+
+    /// The allow-list, or `nil` when no `--alg` was given.
+    var allowedAlgorithms: Set<JWSAlgorithm>? {
+        algorithms.isEmpty ? nil : Set(algorithms.compactMap { JWSAlgorithm(name: $0) })
+    }
+
+    /// The keys the options name.
+    ///
+    /// - Throws: ``InputError`` `unreadable-file`; `JWTCompatError` `invalid-key`, `unsupported-key` or
+    ///   `weak-hmac-key` (all exit 2).
+    func load() async throws -> JWTKeySet {
+        if let key {
+            return try await JWTKeySet.load(
+                contentsOf: try FileBytes.contents(atPath: key, maximumCount: Self.maximumFileSize)
+            )
+        }
+        if let secretFile {
+            return try await JWTKeySet.hmacSecret(
+                try FileBytes.contents(atPath: secretFile, maximumCount: Self.maximumFileSize)
+            )
+        }
+        return try await JWTKeySet.hmacSecret(Array((secret ?? "").utf8))
+    }
+
+    /// A verifier for the keys and the allow-list.
+    func verifier() async throws -> JWTVerifier {
+        JWTVerifier(keys: try await load(), allowedAlgorithms: allowedAlgorithms)
+    }
+}
