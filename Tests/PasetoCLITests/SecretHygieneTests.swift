@@ -52,4 +52,21 @@ struct SecretHygieneTests {
             #expect(!result.stderr.contains(data), "\(result)")
         }
     }
+
+    /// A bearer JWT echoed back by argument-parser ("Unexpected argument …") is redacted too.
+    static let bearerJWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyLTQyIn0.c2lnbmF0dXJlLWJ5dGVz"
+
+    @Test("a JWT in a misplaced argument is not echoed")
+    func noJWTOnStandardError() throws {
+        for arguments in [
+            ["decrypt", "--key", Self.localKey, "extra", Self.bearerJWT],
+            ["jwt", "decode", Self.bearerJWT, Self.bearerJWT],
+        ] {
+            let result = try PasetoCLI.run(arguments)
+            #expect(result.status == 2, "\(result)")
+            #expect(result.stderr.hasPrefix("error: usage: "), "\(result)")
+            #expect(!result.stderr.contains("eyJzdWIiOiJ1c2VyLTQyIn0"), "\(result)")
+            #expect(!result.stderr.contains("c2lnbmF0dXJlLWJ5dGVz"), "\(result)")
+        }
+    }
 }

@@ -85,11 +85,14 @@ struct CLIFailure {
         return (status, errorLine, standardOutput)
     }
 
-    /// `line` with the data part of every local/secret PASERK and every token replaced by `<redacted>`.
+    /// `line` with the data part of every local/secret PASERK, every PASETO token and every JWT replaced by
+    /// `<redacted>`.
     private static func redacted(_ line: String) -> String {
         // `k4.local.`, `k4.secret.` (and the password-wrapped forms) or `v4.local.`/`v4.public.`, then data.
         let secret = /(k[0-9]+\.(?:local|secret|local-pw|secret-pw)\.|v[0-9]+\.(?:local|public)\.)[A-Za-z0-9_\-.]+/
-        return line.replacing(secret) { "\($0.output.1)<redacted>" }
+        // A JWS/JWE: a base64url JSON header (`eyJ`) followed by dot-separated segments.
+        let jwt = /eyJ[A-Za-z0-9_\-]*\.[A-Za-z0-9_\-.]*/
+        return line.replacing(secret) { "\($0.output.1)<redacted>" }.replacing(jwt) { _ in "eyJ<redacted>" }
     }
 
     /// Codes that mean a key or input problem (exit 2); every other library code rejects the token (exit 1).
