@@ -8,6 +8,7 @@ let package = Package(
     dependencies: [
         .package(name: "PasetoKit", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", exact: "1.38.1", traits: ["MallocInterposer"]),
+        .package(url: "https://github.com/vapor/jwt-kit", from: "5.8.0"),
     ],
     targets: [
         // The raw baseline calls libsodium directly, as a plain C program would.
@@ -22,6 +23,8 @@ let package = Package(
             dependencies: [
                 "CSodiumBaseline",
                 .product(name: "PasetoKit", package: "PasetoKit"),
+                .product(name: "PasetoJWT", package: "PasetoKit"),
+                .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "PasetoBenchmarks",

@@ -20,4 +20,6 @@ let benchmarks: @Sendable () -> Void = {
     registerPublicBenchmarks()
     registerClaimsBenchmarks()
     registerPASERKBenchmarks()
+    registerNISTBenchmarks()
+    registerJWTBenchmarks()
 }

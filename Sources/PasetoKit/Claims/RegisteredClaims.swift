@@ -41,26 +41,33 @@ public struct RegisteredClaims: Hashable, Sendable {
     ///
     /// - Throws: ``PasetoError`` `invalid-claim`, naming the claim, when one has the wrong type or form.
     package init(reading object: JSONObject) throws {
-        issuer = try Self.string(RegisteredClaim.issuer, in: object)
-        subject = try Self.string(RegisteredClaim.subject, in: object)
-        audience = try Self.string(RegisteredClaim.audience, in: object)
-        tokenID = try Self.string(RegisteredClaim.tokenID, in: object)
-        expiration = try Self.time(RegisteredClaim.expiration, in: object)
-        notBefore = try Self.time(RegisteredClaim.notBefore, in: object)
-        issuedAt = try Self.time(RegisteredClaim.issuedAt, in: object)
+        // One pass over the members: this runs for every verified token.
+        for member in object.members where member.name.utf8.count == 3 {  // every registered name has 3 letters
+            switch member.name {
+            case RegisteredClaim.issuer: issuer = try Self.string(member)
+            case RegisteredClaim.subject: subject = try Self.string(member)
+            case RegisteredClaim.audience: audience = try Self.string(member)
+            case RegisteredClaim.tokenID: tokenID = try Self.string(member)
+            case RegisteredClaim.expiration: expiration = try Self.time(member)
+            case RegisteredClaim.notBefore: notBefore = try Self.time(member)
+            case RegisteredClaim.issuedAt: issuedAt = try Self.time(member)
+            default: continue
+            }
+        }
     }
 
-    private static func string(_ name: String, in object: JSONObject) throws -> String? {
-        switch object[name] {
-        case nil: return nil
+    private static func string(_ member: JSONObject.Member) throws -> String? {
+        let name = member.name
+        switch member.value {
         case .string(let text): return text
-        case let other?:
+        case let other:
             throw PasetoError.make(.invalidClaim, "\(name) must be a string, not \(other.kindWithArticle)", claim: name)
         }
     }
 
-    private static func time(_ name: String, in object: JSONObject) throws -> Date? {
-        guard let value = object[name] else { return nil }
+    private static func time(_ member: JSONObject.Member) throws -> Date? {
+        let name = member.name
+        let value = member.value
         guard case .string(let text) = value else {
             throw PasetoError.make(
                 .invalidClaim,

@@ -70,7 +70,11 @@ extension JSONValueDecoder {
         func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try integer(type, key) }
 
         func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-            try decoder(for: key).decodeValue(as: type)
+            let value = try member(key)
+            if let common = try JSONValueDecoder.commonValue(value, as: type, codingPath: codingPath + [key]) {
+                return common
+            }
+            return try Decoding(value: value, codingPath: codingPath + [key], userInfo: userInfo).decodeValue(as: type)
         }
 
         func nestedContainer<NestedKey: CodingKey>(

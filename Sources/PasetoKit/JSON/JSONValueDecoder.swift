@@ -71,7 +71,7 @@ extension JSONValueDecoder {
 
         /// Decodes ``value`` as a `T`, reading `Date`, `Data` and `URL` from strings.
         func decodeValue<T: Decodable>(as type: T.Type) throws -> T {
-            if let common = try commonValue(as: type) {
+            if let common = try JSONValueDecoder.commonValue(value, as: type, codingPath: codingPath) {
                 return common
             }
             if let special = try JSONValueDecoder.unboxFoundationValue(value, as: type, codingPath: codingPath) {
@@ -82,44 +82,40 @@ extension JSONValueDecoder {
     }
 }
 
-extension JSONValueDecoder.Decoding {
+extension JSONValueDecoder {
     /// `String`, `Bool`, `Int`, `Double` and `[String]` read directly, without the generic `Decodable` path
     /// (for an array the standard library's generic `init(from:)` boxes a container per element and costs
-    /// more than the whole token's cryptography). `nil` for every other type.
-    fileprivate func commonValue<T>(as type: T.Type) throws -> T? {
+    /// more than the whole token's cryptography). `nil` for every other type. The coding path is built only
+    /// when an error is thrown.
+    static func commonValue<T>(
+        _ value: JSONValue,
+        as type: T.Type,
+        codingPath: @autoclosure () -> [any CodingKey]
+    ) throws -> T? {
         if type == String.self {
-            return unsafeBitCast(try JSONValueDecoder.unboxString(value, codingPath: codingPath), to: T.self)
+            return unsafeBitCast(try unboxString(value, codingPath: codingPath()), to: T.self)
         }
         if type == [String].self {
             guard case .array(let elements) = value else {
-                throw JSONValueDecoder.mismatch([String].self, found: value, codingPath: codingPath)
+                throw mismatch([String].self, found: value, codingPath: codingPath())
             }
             var strings: [String] = []
             strings.reserveCapacity(elements.count)
             for (index, element) in elements.enumerated() {
                 strings.append(
-                    try JSONValueDecoder.unboxString(
-                        element,
-                        codingPath: codingPath + [JSONValueCodingKey(index: index)]
-                    )
+                    try unboxString(element, codingPath: codingPath() + [JSONValueCodingKey(index: index)])
                 )
             }
             return unsafeBitCast(strings, to: T.self)
         }
         if type == Bool.self {
-            return unsafeBitCast(try JSONValueDecoder.unboxBool(value, codingPath: codingPath), to: T.self)
+            return unsafeBitCast(try unboxBool(value, codingPath: codingPath()), to: T.self)
         }
         if type == Int.self {
-            return unsafeBitCast(
-                try JSONValueDecoder.unboxInteger(value, as: Int.self, codingPath: codingPath),
-                to: T.self
-            )
+            return unsafeBitCast(try unboxInteger(value, as: Int.self, codingPath: codingPath()), to: T.self)
         }
         if type == Double.self {
-            return unsafeBitCast(
-                try JSONValueDecoder.unboxFloatingPoint(value, as: Double.self, codingPath: codingPath),
-                to: T.self
-            )
+            return unsafeBitCast(try unboxFloatingPoint(value, as: Double.self, codingPath: codingPath()), to: T.self)
         }
         return nil
     }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A token split and decoded strictly, before any cryptography: header, raw payload segment, raw footer.
 ///
 /// Nothing here is authenticated yet. The checks, in order: a known header (and, when the caller's key
@@ -23,7 +29,7 @@ package struct TokenParts: Sendable {
         let header = try readHeader(token, expecting: expected)
         let rest = UnsafeRawBufferPointer(rebasing: token[header.description.utf8.count...])
         let dot = UInt8(ascii: ".")
-        let payloadEnd = rest.firstIndex(of: dot) ?? rest.endIndex
+        let payloadEnd = Self.firstDot(in: rest).map { rest.startIndex + $0 } ?? rest.endIndex
         let payloadText = UnsafeRawBufferPointer(rebasing: rest[..<payloadEnd])
         guard !payloadText.isEmpty else {
             throw PasetoError.make(.malformedToken, "the payload segment is empty")
@@ -37,7 +43,7 @@ package struct TokenParts: Sendable {
                     "an empty footer segment; a token without footer has no trailing dot"
                 )
             }
-            guard !footerText.contains(dot) else {
+            guard Self.firstDot(in: footerText) == nil else {
                 throw PasetoError.make(.malformedToken, "a token has at most four dot-separated segments")
             }
         }
@@ -48,6 +54,14 @@ package struct TokenParts: Sendable {
             throw PasetoError.make(.malformedToken, "the footer segment is not strict unpadded base64url")
         }
         return TokenParts(header: header, body: body, footer: footer)
+    }
+
+    /// The offset of the first `.` in `bytes` (`memchr`, several times faster than a generic search).
+    private static func firstDot(in bytes: UnsafeRawBufferPointer) -> Int? {
+        guard let base = bytes.baseAddress, !bytes.isEmpty,
+            let found = memchr(base, Int32(UInt8(ascii: ".")), bytes.count)
+        else { return nil }
+        return base.distance(to: UnsafeRawPointer(found))
     }
 
     private static func readHeader(
