@@ -3,7 +3,7 @@ SWIFT ?= swift
 VECTORS_DIR ?= $(or $(PASETO_VECTORS_DIR),$(abspath ../shared/vectors))
 BIN_DIR = $(shell $(SWIFT) build --show-bin-path 2>/dev/null)
 
-.PHONY: all deps build demo test test-unit test-vectors bench lint format clean
+.PHONY: all deps build demo test test-unit test-vectors bench lint format clean fuzz fuzz-build fuzz-smoke fuzz-seeds
 
 all: build
 
@@ -31,6 +31,32 @@ test-vectors: build
 bench: deps
 	cd Benchmarks && $(SWIFT) package benchmark --no-progress > .build-bench-output.txt 2>&1 || { cat .build-bench-output.txt; exit 1; }
 	@python3 Benchmarks/report.py < Benchmarks/.build-bench-output.txt
+
+## libFuzzer targets (Docs/Security.md): each runs FUZZ_SECONDS on a temporary copy of its seeds and fails
+## on any crash, leak, timeout or out-of-memory. Findings land in .build-fuzz/artifacts/.
+FUZZ_TARGETS ?= FuzzTokens FuzzClaims FuzzPASERK FuzzJWT
+FUZZ_SECONDS ?= 60
+FUZZ_SCRATCH ?= .build-fuzz
+FUZZ_FLAGS = -c debug --scratch-path $(FUZZ_SCRATCH) --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address
+
+fuzz-build: deps
+	@mkdir -p $(FUZZ_SCRATCH)
+	@for t in $(FUZZ_TARGETS); do \
+		$(SWIFT) build $(FUZZ_FLAGS) --product $$t > $(FUZZ_SCRATCH)/build-$$t.log 2>&1; rc=$$?; \
+		grep -v "Cannot export local symbol" $(FUZZ_SCRATCH)/build-$$t.log; \
+		[ $$rc -eq 0 ] || { echo "error: $$t did not build (exit $$rc)" >&2; exit 1; }; \
+	done
+
+fuzz: fuzz-build
+	@bash Fuzz/run.sh "$(FUZZ_SCRATCH)/debug" "$(FUZZ_SECONDS)" $(FUZZ_TARGETS)
+
+## A few seconds per target, for CI.
+fuzz-smoke:
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(or $(FUZZ_SMOKE_SECONDS),5)
+
+## Regenerates Fuzz/corpus/ from the official vectors and the project's own.
+fuzz-seeds:
+	python3 Fuzz/make-seeds.py "$(VECTORS_DIR)"
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests

@@ -46,6 +46,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer targets, one per parser family (`make fuzz`, Docs/Security.md). A plain `swift build`
+        // builds them as do-nothing executables.
+        .executableTarget(name: "FuzzTokens", dependencies: ["PasetoKit"]),
+        .executableTarget(name: "FuzzClaims", dependencies: ["PasetoKit"]),
+        .executableTarget(name: "FuzzPASERK", dependencies: ["PasetoKit"]),
+        .executableTarget(name: "FuzzJWT", dependencies: ["PasetoKit", "PasetoJWT"]),
         .testTarget(name: "PasetoKitTests", dependencies: ["PasetoKit", "PasetoVectors"]),
         .testTarget(name: "PasetoCLITests", dependencies: ["PasetoVectors"]),
         .testTarget(

@@ -95,4 +95,94 @@ struct SecretHygieneTests {
         #expect(!String(reflecting: verified).contains("hidden"))
         #expect(!Self.describe(verified).joined().contains(String(describing: "hidden-claims".bytes.prefix(4))))
     }
+
+    @Test(
+        "Every version's failure paths hold no known key byte, plaintext or password",
+        .bug(id: 8, "issue 8: secret hygiene on every failure path"),
+        arguments: PasetoVersion.all
+    )
+    func everyVersionFailurePaths(_ version: PasetoVersion) throws {
+        let prefix = version.paserkPrefix
+        let localBytes = (0x70...0x8F).map { UInt8($0) }
+        let local = try AnyPasetoKey(paserk: "\(prefix).local." + Base64URL.encode(localBytes))
+        let otherLocal = try AnyPasetoKey.generate(version: version, purpose: .local)
+        let secret = try AnyPasetoKey.generate(version: version, purpose: .public)
+        let secretBytes = try #require(Base64URL.decode(secret.exportPASERK().split(separator: ".")[2]))
+        let publicKey = try secret.publicKey()
+        let otherSecret = try AnyPasetoKey.generate(version: version, purpose: .public)
+        let plaintext = Array("known plaintext: the eagle lands at dawn".utf8)
+        let passwordText = "correct horse battery staple 42"
+        let password = PASERKPassword(passwordText)
+        let argon2 = try Argon2idParameters(memoryLimit: 64 * 1024, operationsLimit: 1)
+        let pbkdf2 = try PBKDF2Parameters(iterations: 1_000)
+
+        let token = try local.encrypt(plaintext, footer: Array("footer-x".utf8))
+        let signed = try secret.sign(plaintext)
+        var tampered = Array(signed.utf8)
+        tampered[tampered.count - 5] =
+            tampered[tampered.count - 5] == UInt8(ascii: "A") ? UInt8(ascii: "B") : UInt8(ascii: "A")
+        let wrapped = try local.wrap(with: otherLocal)
+        // k1 has no seal (swift-crypto offers no raw RSA); its unseal paths are covered by the other versions.
+        let sealed = version == .v1 ? "k1.seal.AAAA" : try local.seal(to: try otherSecret.publicKey())
+        let passwordWrapped = try local.wrap(withPassword: password, parameters: argon2, pbkdf2Parameters: pbkdf2)
+        let secretPasswordWrapped = try secret.wrap(
+            withPassword: password,
+            parameters: argon2,
+            pbkdf2Parameters: pbkdf2
+        )
+
+        var errors: [any Error] = []
+        func collect(_ body: () throws -> Void) {
+            do { try body() } catch { errors.append(error) }
+        }
+        collect { _ = try otherLocal.decrypt(token) }
+        collect { _ = try local.decrypt(token, expectedFooter: Array("y".utf8)) }
+        collect { _ = try local.decrypt(String(token.dropLast(3))) }
+        collect { _ = try local.decrypt(token + "=") }
+        collect { _ = try local.verify(token) }
+        collect { _ = try local.decrypt(signed) }
+        collect { _ = try publicKey.verify(String(decoding: tampered, as: UTF8.self)) }
+        collect { _ = try (try otherSecret.publicKey()).verify(signed) }
+        collect { _ = try local.sign(plaintext) }
+        collect { _ = try publicKey.encrypt(plaintext) }
+        collect { _ = try secret.open(signed) }
+        collect { _ = try ClaimSet(payload: plaintext) }
+        collect { _ = try ClaimSet(payload: Array("{\"exp\":\"".utf8) + plaintext + Array("\"}".utf8)) }
+        collect { _ = try PasetoFooter(bytes: Array(local.exportPASERK().utf8)) }
+        collect { _ = try AnyPasetoKey(paserk: local.exportPASERK() + "=") }
+        collect { _ = try AnyPasetoKey(paserk: "\(prefix).local." + Base64URL.encode(localBytes + [0])) }
+        collect { _ = try AnyPasetoKey(paserk: "\(prefix).local." + Base64URL.encode(Array(localBytes.dropLast()))) }
+        collect { _ = try AnyPasetoKey(paserk: "\(prefix).secret." + Base64URL.encode(secretBytes + [0])) }
+        collect { _ = try AnyPasetoKey(paserk: "k9" + local.exportPASERK().dropFirst(2)) }
+        collect { _ = try AnyPasetoKey(unwrapping: wrapped, with: local) }
+        collect { _ = try AnyPasetoKey(unwrapping: String(wrapped.dropLast(2)), with: otherLocal) }
+        collect { _ = try AnyPasetoKey(unsealing: sealed, with: secret) }
+        collect { _ = try AnyPasetoKey(unsealing: sealed + "A", with: otherSecret) }
+        collect { _ = try AnyPasetoKey(unwrapping: passwordWrapped, withPassword: PASERKPassword("wrong")) }
+        collect { _ = try AnyPasetoKey(unwrapping: secretPasswordWrapped, withPassword: PASERKPassword("wrong")) }
+        collect {
+            _ = try AnyPasetoKey(
+                unwrapping: passwordWrapped,
+                withPassword: password,
+                maximumCost: try Argon2idParameters(memoryLimit: 8192, operationsLimit: 1),
+                maximumPBKDF2Cost: try PBKDF2Parameters(iterations: 1)
+            )
+        }
+        collect { _ = try publicKey.wrap(withPassword: password) }
+        collect { _ = try publicKey.wrap(with: local) }
+        #expect(errors.count == 28, "every path above fails")
+
+        let texts =
+            errors.flatMap { Self.describe($0) + [($0 as? PasetoError)?.message ?? ""] }
+            + Self.describe(local) + Self.describe(secret) + Self.describe(publicKey) + Self.describe(password)
+        Self.expectNoLeak(of: localBytes, in: texts)
+        Self.expectNoLeak(of: secretBytes, in: texts)
+        Self.expectNoLeak(of: plaintext, in: texts)
+        Self.expectNoLeak(of: Array(passwordText.utf8), in: texts)
+        for text in texts {
+            #expect(!text.contains("eagle"))
+            #expect(!text.contains(passwordText))
+            #expect(!text.contains(String(token.dropFirst(9).prefix(16))))
+        }
+    }
 }

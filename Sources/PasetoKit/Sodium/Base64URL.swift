@@ -69,6 +69,11 @@ package enum Base64URL {
     /// Returns the decoded length, or `nil` when libsodium refuses the input or stops before its end.
     private static func decode(_ text: UnsafeRawBufferPointer, into output: UnsafeMutableRawBufferPointer) -> Int? {
         guard text.count > 0 else { return 0 }
+        // libsodium 1.0.18's decoder reads every byte from 0x80 on as a base64 character, so non-ASCII text
+        // would decode (issue 8, found by FuzzPASERK). Refuse it first, in time independent of the content.
+        var highBits: UInt8 = 0
+        for byte in text { highBits |= byte }
+        guard highBits & 0x80 == 0 else { return nil }
         Sodium.ensureInitialized()
         var decodedCount = 0
         // b64_end = NULL makes libsodium fail unless it consumed the whole input.
