@@ -258,14 +258,7 @@ struct OfficialVectorTests {
         arguments: OfficialVectors.paserkCases("paserk/k4.lid.json")
     )
     func k4LocalID(_ testCase: OfficialVectorCase<PASERKVector>) throws {
-        let vector = testCase.vector
-        guard !vector.expectFail else {
-            expectPasetoError(.invalidKey) { try PasetoV4.Local.Key(rawBytes: requireHex(vector.key)) }
-            return
-        }
-        let key = try PasetoV4.Local.Key(rawBytes: requireHex(vector.key))
-        #expect(key.paserkID == vector.paserk)
-        #expect(AnyPasetoKey(key).paserkID == vector.paserk)
+        try expectIdentifier(testCase.vector, PasetoV4.Local.Key.init(rawBytes:), boxed: AnyPasetoKey.init)
     }
 
     @Test(
@@ -273,14 +266,22 @@ struct OfficialVectorTests {
         arguments: OfficialVectors.paserkCases("paserk/k4.pid.json")
     )
     func k4PublicID(_ testCase: OfficialVectorCase<PASERKVector>) throws {
-        let vector = testCase.vector
+        try expectIdentifier(testCase.vector, PasetoV4.Public.PublicKey.init(rawBytes:), boxed: AnyPasetoKey.init)
+    }
+
+    /// An id vector: a valid key's id (typed and boxed) equals the vector's; a fail case's key is refused.
+    private func expectIdentifier<Key: PasetoKey>(
+        _ vector: PASERKVector,
+        _ makeKey: ([UInt8]) throws -> Key,
+        boxed: (Key) -> AnyPasetoKey
+    ) throws {
         guard !vector.expectFail else {
-            expectPasetoError(.invalidKey) { try PasetoV4.Public.PublicKey(rawBytes: requireHex(vector.key)) }
+            expectPasetoError(.invalidKey) { try makeKey(requireHex(vector.key)) }
             return
         }
-        let key = try PasetoV4.Public.PublicKey(rawBytes: requireHex(vector.key))
+        let key = try makeKey(requireHex(vector.key))
         #expect(key.paserkID == vector.paserk)
-        #expect(AnyPasetoKey(key).paserkID == vector.paserk)
+        #expect(boxed(key).paserkID == vector.paserk)
     }
 
     @Test(
