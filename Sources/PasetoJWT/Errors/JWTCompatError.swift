@@ -1,3 +1,5 @@
+import PasetoKit
+
 /// The one error type of PasetoJWT, shaped like PasetoKit's `PasetoError`.
 ///
 /// Every refusal carries a stable ``Code`` (what `paseto jwt …` prints after `error: `) and a short message
@@ -62,6 +64,13 @@ public struct JWTCompatError: Error, Hashable, Sendable, CustomStringConvertible
         file: String = #fileID,
         line: UInt = #line
     ) -> JWTCompatError {
-        JWTCompatError(code: code, message: message, claim: claim, underlying: underlying, file: file, line: line)
+        JWTCompatError(
+            code: code,
+            message: LogSafeText.escaped(message),
+            claim: claim.map(LogSafeText.escaped),
+            underlying: underlying,
+            file: file,
+            line: line
+        )
     }
 }

@@ -53,6 +53,12 @@ public struct PasetoError: Error, Hashable, Sendable, CustomStringConvertible, C
         file: String = #fileID,
         line: UInt = #line
     ) -> PasetoError {
-        PasetoError(code: code, message: message, claim: claim, file: file, line: line)
+        PasetoError(
+            code: code,
+            message: LogSafeText.escaped(message),
+            claim: claim.map(LogSafeText.escaped),
+            file: file,
+            line: line
+        )
     }
 }

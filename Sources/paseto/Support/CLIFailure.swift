@@ -82,7 +82,8 @@ struct CLIFailure {
                 standardOutput = nil
             }
         }
-        return (status, errorLine, standardOutput)
+        // Messages of the command's own errors quote paths and arguments: no control character gets through.
+        return (status, errorLine.map(LogSafeText.escaped), standardOutput)
     }
 
     /// `line` with the data part of every local/secret PASERK, every PASETO token and every JWT replaced by
