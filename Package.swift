@@ -53,7 +53,7 @@ let package = Package(
         .executableTarget(name: "FuzzPASERK", dependencies: ["PasetoKit"]),
         .executableTarget(name: "FuzzJWT", dependencies: ["PasetoKit", "PasetoJWT"]),
         .testTarget(name: "PasetoKitTests", dependencies: ["PasetoKit", "PasetoVectors"]),
-        .testTarget(name: "PasetoCLITests", dependencies: ["PasetoVectors"]),
+        .testTarget(name: "PasetoCLITests", dependencies: ["PasetoKit", "PasetoVectors"]),
         .testTarget(
             name: "PasetoJWTTests",
             dependencies: [

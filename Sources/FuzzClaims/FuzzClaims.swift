@@ -45,7 +45,7 @@ public func fuzzClaims(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 
     if let claims = try? ClaimSet(payload: bytes) {
         _ = try? rules.validate(claims)
-        _ = claims.payloadAddingTimes(
+        _ = try? claims.payloadAddingTimes(
             now: Date(timeIntervalSince1970: 0),
             lifetime: .seconds(60),
             stampsIssuedAndNotBefore: true

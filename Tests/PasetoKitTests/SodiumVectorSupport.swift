@@ -101,3 +101,33 @@ struct SodiumPASERKAPI: Sendable {
         wrapSecretPassword: { try PasetoV2.Public.SecretKey(rawBytes: $0).wrap(withPassword: $1, parameters: $2) }
     )
 }
+
+/// The official k2/k4 `public` and `pid` vectors whose key bytes are no usable Ed25519 point (the all-zero key,
+/// `7071…8f`, `7071…90`): PasetoKit refuses such a key on import (issue 11), so the vector's PASERK and id are
+/// checked against the library's encoding of the bytes, and the refusal is checked too.
+///
+/// - Returns: `true` when `bytes` was such a key (and the checks ran); `false` for a usable point.
+func expectUnusablePointEncoding(
+    _ bytes: [UInt8],
+    paserk expected: String?,
+    version: PasetoVersion,
+    isIdentifier: Bool,
+    sourceLocation: SourceLocation = #_sourceLocation
+) -> Bool {
+    guard bytes.count == 32, !SodiumKeyMaterial.isUsableEd25519PublicKey(bytes) else { return false }
+    let header = PASERKHeader(version: version, type: .public)
+    let encoded = bytes.withUnsafeBytes { header.paserk(encoding: $0) }
+    let computed = isIdentifier ? PASERKIdentifier.identifier(of: encoded, keyHeader: header) : encoded
+    #expect(computed == expected, sourceLocation: sourceLocation)
+    expectPasetoError(.invalidKey, sourceLocation: sourceLocation) { try AnyPasetoKey(paserk: encoded) }
+    if version == .v4 {
+        expectPasetoError(.invalidKey, sourceLocation: sourceLocation) {
+            try PasetoV4.Public.PublicKey(rawBytes: bytes)
+        }
+    } else {
+        expectPasetoError(.invalidKey, sourceLocation: sourceLocation) {
+            try PasetoV2.Public.PublicKey(rawBytes: bytes)
+        }
+    }
+    return true
+}

@@ -28,7 +28,9 @@ extension ClaimSet {
     ///   - lifetime: When given, `exp` becomes `now + lifetime` if absent.
     ///   - stampsIssuedAndNotBefore: Whether `iat` and `nbf` become `now` if absent.
     /// - Returns: Compact JSON with the original members first, in order, then the added ones.
-    public func payloadAddingTimes(now: Date, lifetime: Duration?, stampsIssuedAndNotBefore: Bool) -> [UInt8]? {
+    /// - Throws: ``PasetoError`` `invalid-claim` (naming the claim) when a time to add falls outside the years
+    ///   0000-9999, which RFC 3339 cannot write: a token is never issued without the `exp` it was asked for.
+    public func payloadAddingTimes(now: Date, lifetime: Duration?, stampsIssuedAndNotBefore: Bool) throws -> [UInt8]? {
         var updated = object
         var additions: [(String, Date)] = []
         if let lifetime {
@@ -39,7 +41,9 @@ extension ClaimSet {
         }
         var changed = false
         for (name, date) in additions where !updated.contains(name) {
-            guard let text = RFC3339.format(date) else { continue }
+            guard let text = RFC3339.format(date) else {
+                throw PasetoError.make(.invalidClaim, "\(name) would be outside the years 0000-9999", claim: name)
+            }
             updated.set(name, to: .string(text))
             changed = true
         }

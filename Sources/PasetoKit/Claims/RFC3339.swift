@@ -25,6 +25,9 @@ package enum RFC3339 {
             + pad(secondOfDay / 60 % 60, 2) + ":" + pad(secondOfDay % 60, 2) + "Z"
     }
 
+    /// 9999-12-31T23:59:59Z, the last instant RFC 3339 can write.
+    package static let latest = Date(timeIntervalSince1970: maximumSeconds)
+
     /// 0000-01-01T00:00:00Z and 9999-12-31T23:59:59Z as Unix seconds.
     private static let minimumSeconds = -62_167_219_200.0
     private static let maximumSeconds = 253_402_300_799.0

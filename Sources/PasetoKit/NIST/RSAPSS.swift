@@ -4,7 +4,7 @@ internal import Foundation
 
 /// An RSA private key in swift-crypto's (BoringSSL's) memory, ready to sign with RSASSA-PSS.
 ///
-/// Only keys of at least ``RSAPSS/minimumBitCount`` bits with public exponent 65537 are accepted. swift-crypto
+/// Only keys of exactly ``RSAPSS/bitCount`` bits with public exponent 65537 are accepted (the v1 spec's keys). swift-crypto
 /// keeps its own copy of the key, which BoringSSL clears when it is freed; the PKCS#1 DER copy PasetoKit
 /// serialises lives in ``SecretBytes``.
 struct RSASigningKey: Sendable, CustomReflectable {
@@ -19,7 +19,7 @@ struct RSASigningKey: Sendable, CustomReflectable {
     }
 
     /// The key in PKCS#1 `RSAPrivateKey` DER (PKCS#8 is accepted too); `nil` when it does not parse, is
-    /// smaller than 2048 bits or its exponent is not 65537.
+    /// not exactly 2048 bits or its exponent is not 65537.
     init?(der: UnsafeRawBufferPointer) {
         guard let key = try? _RSA.Signing.PrivateKey(derRepresentation: der) else { return nil }
         self.init(checking: key)
@@ -31,11 +31,10 @@ struct RSASigningKey: Sendable, CustomReflectable {
         self.init(checking: key)
     }
 
-    /// A new key of `bitCount` bits (a multiple of 8, at least 2048) with exponent 65537, from BoringSSL.
-    static func generate(bitCount: Int) -> RSASigningKey {
-        precondition(bitCount >= RSAPSS.minimumBitCount && bitCount % 8 == 0, "RSA key size")
+    /// A new 2048-bit key with exponent 65537, from BoringSSL.
+    static func generate() -> RSASigningKey {
         do {
-            let key = try _RSA.Signing.PrivateKey(keySize: .init(bitCount: bitCount))
+            let key = try _RSA.Signing.PrivateKey(keySize: .init(bitCount: RSAPSS.bitCount))
             guard let checked = RSASigningKey(checking: key) else { preconditionFailure("RSA exponent") }
             return checked
         } catch {
@@ -72,11 +71,12 @@ struct RSASigningKey: Sendable, CustomReflectable {
 
 /// RSA public keys and RSASSA-PSS verification (SHA-384, MGF1-SHA-384, salt length 48) through swift-crypto.
 enum RSAPSS {
-    /// The smallest key PasetoKit accepts.
-    static let minimumBitCount = 2048
+    /// The one key size PasetoKit accepts: the PASETO v1 specification fixes 2048-bit RSA keys with
+    /// exponent 65537, and a verifier must not accept a weaker (or a surprising) key from a key file.
+    static let bitCount = 2048
 
     /// A public key given as DER (`SubjectPublicKeyInfo` or PKCS#1 `RSAPublicKey`), re-encoded as
-    /// `SubjectPublicKeyInfo`; `nil` when it does not parse, is too small or its exponent is not 65537.
+    /// `SubjectPublicKeyInfo`; `nil` when it does not parse, is not 2048 bits or its exponent is not 65537.
     static func publicKeyDER(der: [UInt8]) -> [UInt8]? {
         guard let key = try? _RSA.Signing.PublicKey(derRepresentation: der), isAcceptable(key) else { return nil }
         return Array(key.derRepresentation)
@@ -107,9 +107,9 @@ enum RSAPSS {
         return key.isValidSignature(parsed, for: SHA384.hash(data: message), padding: .PSS)
     }
 
-    /// At least 2048 bits and the public exponent 65537.
+    /// Exactly 2048 bits and the public exponent 65537.
     fileprivate static func isAcceptable(_ key: _RSA.Signing.PublicKey) -> Bool {
-        guard key.keySizeInBits >= minimumBitCount, let primitives = try? key.getKeyPrimitives() else { return false }
+        guard key.keySizeInBits == bitCount, let primitives = try? key.getKeyPrimitives() else { return false }
         return Array(primitives.publicExponent.drop { $0 == 0 }) == [0x01, 0x00, 0x01]
     }
 }

@@ -14,11 +14,17 @@ public struct PASERKHeader: Hashable, Sendable, CustomStringConvertible {
     /// `k4.local.`, trailing dot included.
     public var description: String { "\(version.paserkPrefix).\(type)." }
 
-    /// Splits `paserk` into its header and data text.
+    /// Splits `paserk` into its header and data text, after dropping surrounding ASCII whitespace (space,
+    /// tab, LF, VT, FF, CR): a key file written by `paseto keygen --out` ends with a newline, and the string
+    /// read from it is accepted as it is. Whitespace inside the PASERK is never accepted.
     ///
     /// - Throws: ``PasetoError`` `invalid-key` when it does not start with a known `kN.type.` header.
     package static func split(_ paserk: String) throws -> (header: PASERKHeader, data: Substring) {
-        let parts = paserk.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false)
+        let parts = trimmingASCIIWhitespace(paserk).split(
+            separator: ".",
+            maxSplits: 2,
+            omittingEmptySubsequences: false
+        )
         guard parts.count == 3,
             let version = PasetoVersion(paserkPrefix: parts[0]),
             let type = PASERKType(parts[1])
@@ -26,6 +32,17 @@ public struct PASERKHeader: Hashable, Sendable, CustomStringConvertible {
             throw PasetoError.make(.invalidKey, "not a PASERK: expected a kN.type. prefix")
         }
         return (PASERKHeader(version: version, type: type), parts[2])
+    }
+
+    /// `text` without leading and trailing ASCII whitespace.
+    private static func trimmingASCIIWhitespace(_ text: String) -> Substring {
+        let utf8 = text.utf8
+        let isWhitespace: (UInt8) -> Bool = { $0 == 0x20 || (0x09...0x0D).contains($0) }
+        guard let first = utf8.firstIndex(where: { !isWhitespace($0) }),
+            let last = utf8.lastIndex(where: { !isWhitespace($0) })
+        else { return text[text.endIndex...] }
+        // Both ends border ASCII whitespace (or the string's ends), which are always character boundaries.
+        return text[first..<utf8.index(after: last)]
     }
 
     /// Splits `paserk` and requires its header to be exactly `self`.

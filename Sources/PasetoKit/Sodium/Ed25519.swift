@@ -70,6 +70,16 @@ package enum Ed25519 {
         }
     }
 
+    /// Whether `publicKey` is a usable Ed25519 public key: 32 bytes, a canonical encoding of a point on the
+    /// curve, in the prime-order subgroup and not of small order (libsodium's
+    /// `crypto_core_ed25519_is_valid_point`). An all-zero key, the identity, low-order points and encodings
+    /// that are not on the curve are refused, so no forged key verifies anything.
+    package static func isValidPublicKey(_ publicKey: UnsafeRawBufferPointer) -> Bool {
+        guard publicKey.count == publicKeyCount else { return false }
+        Sodium.ensureInitialized()
+        return crypto_core_ed25519_is_valid_point(publicKey.baseAddress!.assumingMemoryBound(to: UInt8.self)) == 1
+    }
+
     /// The public key embedded in (the second half of) a 64-byte secret key.
     static func embeddedPublicKey(of secretKey: SecretBytes) -> [UInt8] {
         secretKey.withUnsafeBytes { Array($0[seedCount..<secretKeyCount]) }

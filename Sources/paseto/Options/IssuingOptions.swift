@@ -20,6 +20,11 @@ struct IssuingOptions: ParsableArguments {
         if expiresIn != nil, noDefaultExp {
             throw ValidationError("--expires-in and --no-default-exp cannot be combined")
         }
+        if let expiresIn, Double(expiresIn.duration.components.seconds) > RFC3339.latest.timeIntervalSince(Date()) {
+            throw ValidationError(
+                "--expires-in \(expiresIn.text) reaches past 9999-12-31T23:59:59Z, the end of the clock"
+            )
+        }
     }
 
     /// The payload to issue: `payload` with the time claims these flags add, strictly checked first.
@@ -34,16 +39,26 @@ struct IssuingOptions: ParsableArguments {
             throw InputError.input("standard input: \(error.message)")
         }
         let lifetime = expiresIn?.duration ?? (noDefaultExp ? nil : .seconds(3600))
-        return claims.payloadAddingTimes(now: now, lifetime: lifetime, stampsIssuedAndNotBefore: expiresIn != nil)
-            ?? payload
+        do {
+            return try claims.payloadAddingTimes(
+                now: now,
+                lifetime: lifetime,
+                stampsIssuedAndNotBefore: expiresIn != nil
+            ) ?? payload
+        } catch let error as PasetoError {
+            throw InputError.usage(error.message)
+        }
     }
 }
 
 /// A duration written as a whole number and a unit: `s`, `m`, `h` or `d`.
 struct ClaimDuration: ExpressibleByArgument {
     let duration: Duration
+    /// The argument as written.
+    let text: String
 
     init?(argument: String) {
+        text = argument
         guard let unit = argument.last, let count = Int64(argument.dropLast()), count > 0 else { return nil }
         let seconds: Int64
         switch unit {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PasetoKit
 
 /// The claim checks of `decrypt` and `verify`: on by default, `--no-validate` turns them all off.
@@ -13,9 +14,9 @@ struct ValidationOptions: ParsableArguments {
     var subject: String?
 
     @Option(help: ArgumentHelp("Seconds of clock skew allowed on exp, nbf and iat (default 0).", valueName: "seconds"))
-    var leeway: UInt?
+    var leeway: LeewaySeconds?
 
-    @Flag(help: "Skip every claim check (the token is still authenticated and its payload a strict JSON object).")
+    @Flag(help: "Skip every claim check and print any payload as decrypted (the token is still authenticated).")
     var noValidate = false
 
     @Flag(help: "Accept a token without exp.")
@@ -25,6 +26,7 @@ struct ValidationOptions: ParsableArguments {
         if noValidate, issuer != nil || audience != nil || subject != nil || allowNoExp || leeway != nil {
             throw ValidationError("--no-validate cannot be combined with claim checks")
         }
+        try leeway?.requireWithinClock(now: Date())
     }
 
     /// The rules these flags ask for, or `nil` with `--no-validate`.
@@ -34,18 +36,36 @@ struct ValidationOptions: ParsableArguments {
             issuer: issuer,
             audience: audience,
             subject: subject,
-            leeway: .seconds(Int64(leeway ?? 0))
+            leeway: .seconds(leeway?.seconds ?? 0)
         )
         rules.allowsMissingExpiration = allowNoExp
         return rules
     }
 
-    /// Checks the verified payload: always a strict JSON object (the contract refuses duplicate member
-    /// names), and its claims unless `--no-validate` was given.
+    /// Checks the claims of the verified payload, unless `--no-validate` was given: then any payload passes
+    /// (JSON or not, an array, empty), as the contract has it, since the token itself is authenticated.
     ///
     /// - Throws: ``PasetoError`` `invalid-payload`, `limit-exceeded`, `invalid-claim` and the validation codes.
     func check(_ payload: [UInt8]) throws {
-        guard let rules else { return try ClaimSet.requireJSONObject(payload) }
+        guard let rules else { return }
         try rules.validate(try ClaimSet(payload: payload))
+    }
+}
+
+/// `--leeway SECONDS`: a whole number of seconds that still names an instant RFC 3339 can write when added
+/// to the clock (9999-12-31T23:59:59Z at the latest); a larger value is a usage error, never a trap.
+struct LeewaySeconds: ExpressibleByArgument {
+    let seconds: Int64
+
+    init?(argument: String) {
+        guard let seconds = Int64(argument), seconds >= 0 else { return nil }
+        self.seconds = seconds
+    }
+
+    /// - Throws: `ValidationError` when `now` plus the leeway is past 9999-12-31T23:59:59Z.
+    func requireWithinClock(now: Date) throws {
+        guard Double(seconds) <= RFC3339.latest.timeIntervalSince(now) else {
+            throw ValidationError("--leeway \(seconds) reaches past 9999-12-31T23:59:59Z, the end of the clock")
+        }
     }
 }

@@ -18,14 +18,27 @@ package enum SodiumKeyMaterial {
         return derived.publicKey
     }
 
-    /// Checks that `bytes` is a 32-byte public key.
+    /// Checks that `bytes` is a 32-byte public key that encodes a point of the curve's prime-order subgroup
+    /// canonically (not the identity, not of small order), as a verifier of untrusted keys must.
     ///
-    /// - Throws: ``PasetoError`` `invalid-key` for any other length.
+    /// - Throws: ``PasetoError`` `invalid-key` for any other length or any other point.
     static func validatedPublicKey(_ bytes: [UInt8], version: PasetoVersion) throws -> [UInt8] {
         guard bytes.count == Ed25519.publicKeyCount else {
             throw PasetoError.make(.invalidKey, "a \(version) public key is 32 bytes, not \(bytes.count)")
         }
+        guard isUsableEd25519PublicKey(bytes) else {
+            throw PasetoError.make(
+                .invalidKey,
+                "a \(version) public key must be a canonical point of the Ed25519 curve, not of small order"
+            )
+        }
         return bytes
+    }
+
+    /// Whether `bytes` would be accepted as a v2/v4 public key (see ``validatedPublicKey(_:version:)``); for
+    /// the vector runner, which meets PASERK vectors whose key bytes are no usable point.
+    package static func isUsableEd25519PublicKey(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes(Ed25519.isValidPublicKey)
     }
 
     /// The key pair a 32-byte seed derives.

@@ -1,5 +1,5 @@
 extension PasetoV1.Public {
-    /// A v1 RSA secret key (at least 2048 bits, public exponent 65537). It signs `v1.public.` tokens and
+    /// A v1 RSA secret key (exactly 2048 bits, public exponent 65537). It signs `v1.public.` tokens and
     /// nothing else.
     ///
     /// It is kept as PKCS#1 `RSAPrivateKey` DER (what a `k1.secret` PASERK holds) in memory that is wiped when
@@ -30,7 +30,7 @@ extension PasetoV1.Public {
             self.publicKey = PublicKey(validated: signingKey.publicKeyDER)
         }
 
-        /// Checks that `secret` is a PKCS#1 DER RSA key of at least 2048 bits with exponent 65537, encoded
+        /// Checks that `secret` is a PKCS#1 DER RSA key of exactly 2048 bits with exponent 65537, encoded
         /// canonically (so that its PASERK and id are stable).
         package init(validating secret: SecretBytes) throws {
             guard let signingKey = secret.withUnsafeBytes({ RSASigningKey(der: $0) }),
@@ -38,7 +38,7 @@ extension PasetoV1.Public {
             else {
                 throw PasetoError.make(
                     .invalidKey,
-                    "a v1 secret key is a PKCS#1 DER RSA key of at least 2048 bits with exponent 65537"
+                    "a v1 secret key is a PKCS#1 DER RSA key of exactly 2048 bits with exponent 65537"
                 )
             }
             self.init(signingKey)
@@ -60,18 +60,18 @@ extension PasetoV1.Public {
 
         /// A new random 2048-bit key pair with exponent 65537 (this takes a moment).
         public static func generate() -> SecretKey {
-            SecretKey(RSASigningKey.generate(bitCount: PasetoV1.generatedKeyBitCount))
+            SecretKey(RSASigningKey.generate())
         }
 
         /// Imports a key from DER: PKCS#1 `RSAPrivateKey` or PKCS#8.
         ///
-        /// - Throws: ``PasetoError`` `invalid-key` for anything else, keys under 2048 bits and exponents other
-        ///   than 65537.
+        /// - Throws: ``PasetoError`` `invalid-key` for anything else, for keys of any size but 2048 bits and
+        ///   for exponents other than 65537.
         public init(derRepresentation: [UInt8]) throws {
             guard let signingKey = derRepresentation.withUnsafeBytes({ RSASigningKey(der: $0) }) else {
                 throw PasetoError.make(
                     .invalidKey,
-                    "the DER is not an RSA key of at least 2048 bits with exponent 65537"
+                    "the DER is not an RSA key of exactly 2048 bits with exponent 65537"
                 )
             }
             self.init(signingKey)
@@ -84,7 +84,7 @@ extension PasetoV1.Public {
             guard let signingKey = RSASigningKey(pemRepresentation: pemRepresentation) else {
                 throw PasetoError.make(
                     .invalidKey,
-                    "the PEM text is not an RSA key of at least 2048 bits with exponent 65537"
+                    "the PEM text is not an RSA key of exactly 2048 bits with exponent 65537"
                 )
             }
             self.init(signingKey)
@@ -101,7 +101,7 @@ extension PasetoV1.Public {
         public func unsafeExportRawBytes() -> [UInt8] { copyRawBytes() }
     }
 
-    /// A v1 RSA public key (at least 2048 bits, exponent 65537), kept as DER `SubjectPublicKeyInfo`. It
+    /// A v1 RSA public key (exactly 2048 bits, exponent 65537), kept as DER `SubjectPublicKeyInfo`. It
     /// verifies `v1.public.` tokens and nothing else.
     public struct PublicKey: PasetoKey, Hashable {
         /// Always ``PasetoVersion/v1``.
@@ -120,8 +120,8 @@ extension PasetoV1.Public {
 
         /// Imports a key from DER: `SubjectPublicKeyInfo` or PKCS#1 `RSAPublicKey`.
         ///
-        /// - Throws: ``PasetoError`` `invalid-key` for anything else, keys under 2048 bits and exponents other
-        ///   than 65537.
+        /// - Throws: ``PasetoError`` `invalid-key` for anything else, for keys of any size but 2048 bits and
+        ///   for exponents other than 65537.
         public init(derRepresentation: [UInt8]) throws {
             guard let spki = RSAPSS.publicKeyDER(der: derRepresentation) else { throw Self.invalid() }
             self.rawBytes = spki
@@ -153,7 +153,7 @@ extension PasetoV1.Public {
         }
 
         private static func invalid() -> PasetoError {
-            PasetoError.make(.invalidKey, "a v1 public key is an RSA key of at least 2048 bits with exponent 65537")
+            PasetoError.make(.invalidKey, "a v1 public key is an RSA key of exactly 2048 bits with exponent 65537")
         }
     }
 }

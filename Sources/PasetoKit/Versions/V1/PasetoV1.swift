@@ -24,9 +24,6 @@ public enum PasetoV1 {
 extension PasetoV1 {
     /// Size of the random value whose HMAC-SHA-384 of the message is the nonce.
     static let nonceKeyCount = 32
-    /// Size of the RSA keys ``PasetoV1/Public/SecretKey/generate()`` makes.
-    static let generatedKeyBitCount = 2048
-
     /// The error the key-protocol methods throw when given an implicit assertion.
     static func rejectImplicitAssertion(_ implicitAssertion: [UInt8]) throws {
         guard implicitAssertion.isEmpty else {
