@@ -76,5 +76,10 @@ for target in package.targets where target.type != .system {
         .enableUpcomingFeature("ExistentialAny"),
         .enableUpcomingFeature("MemberImportVisibility"),
     ])
+    // CI builds with PASETO_WARNINGS_AS_ERRORS=1 so the package's own targets stay free of warnings; a
+    // package that depends on PasetoKit never sees the flag (unsafe flags are for the root package only).
+    if Context.environment["PASETO_WARNINGS_AS_ERRORS"] == "1" {
+        settings.append(.unsafeFlags(["-warnings-as-errors"]))
+    }
     target.swiftSettings = settings
 }

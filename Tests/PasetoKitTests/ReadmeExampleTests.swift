@@ -28,4 +28,30 @@ struct ReadmeExampleTests {
             } == .issuerMismatch
         )
     }
+
+    @Test("the bytes API as the README shows, with what its comments say")
+    func bytesExample() throws {
+        // Symmetric: the payload is encrypted.
+        let key = PasetoV4.Local.Key.generate()
+        let token = PasetoV4.Local.encrypt(Array(#"{"sub":"alice"}"#.utf8), using: key)
+        let claims = try PasetoV4.Local.decrypt(token, using: key).payload
+
+        // Public key: the payload is signed and readable.
+        let signingKey = PasetoV4.Public.SecretKey.generate()
+        let signed = PasetoV4.Public.sign(
+            Array(#"{"sub":"bob"}"#.utf8),
+            using: signingKey,
+            footer: Array(signingKey.publicKey.paserkID.utf8)
+        )
+        let verified = try PasetoV4.Public.verify(signed, using: signingKey.publicKey)
+
+        // Keys at rest are PASERK strings; the local/secret ones are the secret itself.
+        let stored = key.exportPASERK()
+        let loaded = try AnyPasetoKey(paserk: stored)
+        let again = try loaded.decrypt(token)
+        #expect(again.payload == claims)
+        #expect(String(decoding: verified.payload, as: UTF8.self) == #"{"sub":"bob"}"#)
+        #expect(stored.hasPrefix("k4.local."))
+        #expect(errorCode { _ = try loaded.decrypt(signed) } == .keyMismatch)
+    }
 }

@@ -1,4 +1,4 @@
-public import Foundation
+internal import Foundation
 
 extension PasetoClaims {
     /// The claims read from a verified payload object, with `content` decoded from the same object.

@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 /// RFC 3339 date-times, strictly: `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`.
 ///

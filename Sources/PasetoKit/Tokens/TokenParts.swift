@@ -28,7 +28,6 @@ package struct TokenParts: Sendable {
     private static func parse(_ token: UnsafeRawBufferPointer, expecting expected: TokenHeader?) throws -> TokenParts {
         let header = try readHeader(token, expecting: expected)
         let rest = UnsafeRawBufferPointer(rebasing: token[header.description.utf8.count...])
-        let dot = UInt8(ascii: ".")
         let payloadEnd = Self.firstDot(in: rest).map { rest.startIndex + $0 } ?? rest.endIndex
         let payloadText = UnsafeRawBufferPointer(rebasing: rest[..<payloadEnd])
         guard !payloadText.isEmpty else {
