@@ -102,7 +102,9 @@ struct JSONValueFoundationReferenceTests {
     @Test("Random finite doubles: Foundation reads back the same bits and writes the same numbers")
     func randomDoubles() throws {
         var generator = SeededGenerator()
-        var doubles: [Double] = [0.1, -0.0, .leastNonzeroMagnitude, .greatestFiniteMagnitude, -.leastNormalMagnitude, 1e20, 3]
+        var doubles: [Double] = [
+            0.1, -0.0, .leastNonzeroMagnitude, .greatestFiniteMagnitude, -.leastNormalMagnitude, 1e20, 3,
+        ]
         while doubles.count < 500 * testScale {
             let candidate = Double(bitPattern: generator.next())
             if candidate.isFinite { doubles.append(candidate) }
