@@ -50,13 +50,15 @@ struct JWTMigrate: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // `--audience` only checks: an `aud` array of several stays that array (the contract), so a migration
+        // never decides which audiences a live session loses.
         let migrator = try JWTMigrator(
             verifier: try await keys.verifier(),
             target: try KeySource.load(to),
             options: JWTMigrationOptions(
                 rules: claims.rules,
                 keepsExpired: keepExpired,
-                audiencePolicy: claims.audience.map { .choose(from: [$0]) } ?? .requireSingle,
+                audiencePolicy: .keepAll,
                 footer: kid ? .keyID : footer.map { .bytes(Array($0.utf8)) } ?? .none
             )
         )
