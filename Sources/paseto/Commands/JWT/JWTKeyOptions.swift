@@ -9,7 +9,12 @@ struct JWTKeyOptions: ParsableArguments {
     )
     var key: String?
 
-    @Option(help: ArgumentHelp("An HMAC secret, its UTF-8 bytes as given.", valueName: "text"))
+    /// Parsed unconditionally: a random base64url secret begins with `-` one time in 64, and must not be taken
+    /// for an option (`--secret -x…` reads `-x…` as the secret).
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("An HMAC secret, its UTF-8 bytes as given (it may begin with -).", valueName: "text")
+    )
     var secret: String?
 
     @Option(help: ArgumentHelp("A file holding an HMAC secret, read byte for byte.", valueName: "path"))
