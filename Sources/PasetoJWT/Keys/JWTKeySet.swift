@@ -43,7 +43,8 @@ public struct JWTKeySet: Sendable {
     }
 
     /// A key from one PEM block: a public key, a private key (its public half is used) or an X.509
-    /// certificate (its key is used; the certificate itself is not validated).
+    /// certificate holding an RSA, EC or Ed25519 (RFC 8410) key (its key is used; the certificate itself is not
+    /// validated).
     ///
     /// - Throws: ``JWTCompatError`` `invalid-key` or `unsupported-key`.
     public static func pem(_ text: String) async throws -> JWTKeySet {
