@@ -17,6 +17,9 @@ struct JWTKeyOptions: ParsableArguments {
     )
     var secret: String?
 
+    @Option(help: ArgumentHelp("A file holding an HMAC secret, read byte for byte.", valueName: "path"))
+    var secretFile: String?
+
     @Flag(
         help: """
             Accept an HMAC secret shorter than the hash output (RFC 7518 §3.2), to verify and migrate away legacy \
@@ -24,9 +27,6 @@ struct JWTKeyOptions: ParsableArguments {
             """
     )
     var allowShortSecret = false
-
-    @Option(help: ArgumentHelp("A file holding an HMAC secret, read byte for byte.", valueName: "path"))
-    var secretFile: String?
 
     @Option(
         name: .customLong("alg"),
