@@ -70,6 +70,14 @@ enum JWTFixtures {
         [Array(header.utf8), Array(payload.utf8), signature].map(Fixtures.base64URL).joined(separator: ".")
     }
 
+    /// A member of `Tests/PasetoJWTTests/Fixtures/legacy-tokens.json`: tokens and secrets made by
+    /// `make-legacy-tokens.py` (python `cryptography`), independently of jwt-kit.
+    static func legacy(_ name: String) throws -> String {
+        let url = URL(fileURLWithPath: keyPath("legacy-tokens.json"))
+        let object = try JSONDecoder().decode([String: String].self, from: try Data(contentsOf: url))
+        return try #require(object[name], "no \(name) in legacy-tokens.json")
+    }
+
     /// The HMAC secret of the vectors.
     static let secret = "jwt-migration-vectors-hs-secret-0123456789abcdef"
 }

@@ -119,7 +119,7 @@ struct JWTDecodeVerifyTests {
             code: "invalid-key"
         )
         expectInputError(
-            try PasetoCLI.run(["jwt", "verify", "--key", JWTFixtures.keyPath("ed25519-cert.pem"), token]),
+            try PasetoCLI.run(["jwt", "verify", "--key", JWTFixtures.keyPath("ed448-cert.pem"), token]),
             code: "unsupported-key"
         )
         expectInputError(

@@ -34,7 +34,7 @@ struct AlgorithmTests {
         case .ed25519:
             [
                 ("ed25519-public.pem", nil), ("ed25519-private.pem", nil), ("ed25519.jwk.json", nil),
-                ("jwks.json", "ed-1"),
+                ("ed25519-cert.pem", nil), ("jwks.json", "ed-1"),
             ]
         default:
             []
@@ -85,7 +85,7 @@ struct AlgorithmTests {
     @Test("key files that are not usable keys are refused with exit-2 codes")
     func unusableKeys() async throws {
         await expectRefusal(.invalidKey) { _ = try await Fixture.keys("rsa1024-public.pem") }
-        await expectRefusal(.unsupportedKey) { _ = try await Fixture.keys("ed25519-cert.pem") }
+        await expectRefusal(.unsupportedKey) { _ = try await Fixture.keys("ed448-cert.pem") }
         await expectRefusal(.invalidKey) { _ = try await JWTKeySet.load(contentsOf: Array("hello".utf8)) }
         await expectRefusal(.invalidKey) {
             _ = try await JWTKeySet.load(

@@ -12,7 +12,7 @@ struct MigrationTests {
     static func migrator(
         target: AnyPasetoKey? = nil,
         keepsExpired: Bool = false,
-        audiencePolicy: JWTAudiencePolicy = .requireSingle,
+        audiencePolicy: JWTAudiencePolicy = .keepAll,
         maximumLifetime: Duration? = nil,
         footer: JWTMigrationFooter = .none
     ) async throws -> JWTMigrator {
@@ -55,13 +55,33 @@ struct MigrationTests {
         )
     }
 
-    @Test("aud: a string stays, an array of one becomes a string, several need a policy")
+    @Test(
+        "aud: a string stays, an array of one becomes a string, an array of several stays that array by default",
+        .bug(id: 11, "issue 11, item 2")
+    )
     func audience() async throws {
         #expect(try await mapped(#"{"aud":"api","exp":4102444800}"#) == #"{"aud":"api","exp":"2100-01-01T00:00:00Z"}"#)
         #expect(
             try await mapped(#"{"aud":["api"],"exp":4102444800}"#) == #"{"aud":"api","exp":"2100-01-01T00:00:00Z"}"#
         )
-        await expectRefusal(.multipleAudiences) { _ = try await mapped(#"{"aud":["web","api"],"exp":4102444800}"#) }
+        #expect(
+            try await mapped(#"{"aud":["web", "api","app"],"exp":4102444800}"#)
+                == #"{"aud":["web","api","app"],"exp":"2100-01-01T00:00:00Z"}"#
+        )
+        #expect(JWTMigrationOptions().audiencePolicy == .keepAll)
+    }
+
+    @Test("aud arrays of several: requireSingle refuses them, choose(from:) keeps one accepted audience")
+    func audienceChoice() async throws {
+        let refusing = try await Self.migrator(audiencePolicy: .requireSingle)
+        await expectRefusal(.multipleAudiences) {
+            _ = try await mapped(#"{"aud":["web","api"],"exp":4102444800}"#, refusing)
+        }
+        #expect(
+            try await mapped(#"{"aud":["api"],"exp":4102444800}"#, refusing)
+                == #"{"aud":"api","exp":"2100-01-01T00:00:00Z"}"#
+        )
+        #expect(JWTAudiencePolicy.choose(from: []) == .requireSingle)
         let choosing = try await Self.migrator(audiencePolicy: .choose(from: ["api"]))
         #expect(
             try await mapped(#"{"aud":["web","api"],"exp":4102444800}"#, choosing)

@@ -22,6 +22,13 @@ enum Fixture {
     static func keys(_ name: String) async throws -> JWTKeySet {
         try await JWTKeySet.load(contentsOf: try bytes(name))
     }
+
+    /// A member of `legacy-tokens.json`: tokens and secrets made by `make-legacy-tokens.py` (python
+    /// `cryptography`), independently of jwt-kit.
+    static func legacy(_ name: String) throws -> String {
+        let object = try JSONDecoder().decode([String: String].self, from: Data(try bytes("legacy-tokens.json")))
+        return try #require(object[name], "no \(name) in legacy-tokens.json")
+    }
 }
 
 /// Compact tokens from header and payload text, signed by a jwt-kit algorithm or given raw signature bytes.

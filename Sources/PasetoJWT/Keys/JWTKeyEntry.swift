@@ -24,6 +24,17 @@ package struct JWTKeyEntry: Sendable {
             material: key.material
         )
     }
+
+    /// This entry with more verifiers (for HMAC secrets admitted although short).
+    func adding(verifiers extra: [JWSAlgorithm: any JWTAlgorithm]) -> JWTKeyEntry {
+        JWTKeyEntry(
+            keyID: keyID,
+            family: family,
+            pinnedAlgorithm: pinnedAlgorithm,
+            verifiers: verifiers.merging(extra) { current, _ in current },
+            material: material
+        )
+    }
 }
 
 /// A member of a JWKS this build cannot use, kept so that a `kid` naming it gets a clear refusal and

@@ -4,9 +4,12 @@ extension JWTKeySet {
     /// The one key and jwt-kit verifier that may check a token with this `kid` and `alg`; no other key is
     /// ever tried.
     ///
+    /// In a combined set the algorithm's family first picks the source: the PEM key, JWK or secret of that
+    /// family if there is one, else the (merged) JWKS, where `kid` then selects as in any JWKS.
+    ///
     /// - Throws: ``JWTCompatError`` `missing-kid`, `unknown-kid`, `algorithm-key-mismatch` or `weak-hmac-key`.
     func select(keyID: String?, algorithm: JWSAlgorithm) throws -> (entry: JWTKeyEntry, verifier: any JWTAlgorithm) {
-        let entry = try candidate(keyID: keyID, algorithm: algorithm)
+        let entry = try source(for: algorithm).candidate(keyID: keyID, algorithm: algorithm)
         guard entry.family == algorithm.family else {
             throw JWTCompatError.make(
                 .algorithmKeyMismatch,
@@ -29,33 +32,17 @@ extension JWTKeySet {
         return (entry, verifier)
     }
 
-    private func candidate(keyID: String?, algorithm: JWSAlgorithm) throws -> JWTKeyEntry {
-        guard isKeySet else {
-            guard let entry = entries.first else { throw JWTCompatError.make(.unknownKID, "there is no key") }
-            if let keyID, let own = entry.keyID, keyID != own {
-                throw JWTCompatError.make(.unknownKID, "the token's kid names another key than the JWK given")
-            }
-            return entry
+    /// The source whose rule selects the key: the only one, or in a combined set the one that owns the
+    /// algorithm's family (a PEM key, JWK or secret), else the JWKS.
+    private func source(for algorithm: JWSAlgorithm) throws -> JWTKeySource {
+        if sources.count == 1, let only = sources.first { return only }
+        if let owner = sources.first(where: { !$0.isKeySet && $0.families.contains(algorithm.family) }) {
+            return owner
         }
-        guard let keyID else {
-            guard entries.count == 1, skipped.isEmpty, let only = entries.first else {
-                throw JWTCompatError.make(.missingKID, "the token has no kid and the key set holds several keys")
-            }
-            return only
-        }
-        let named = entries.filter { $0.keyID == keyID }
-        guard !named.isEmpty else {
-            if let skip = skipped.first(where: { $0.keyID == keyID }) {
-                throw JWTCompatError.make(.unknownKID, "the token's kid names a key that is not used: \(skip.reason)")
-            }
-            throw JWTCompatError.make(.unknownKID, "the token's kid names no key of the key set")
-        }
-        guard let match = named.first(where: { $0.family == algorithm.family }) else {
-            throw JWTCompatError.make(
-                .algorithmKeyMismatch,
-                "the token's kid names a \(named[0].family) key; its alg \(algorithm) needs a \(algorithm.family) key"
-            )
-        }
-        return match
+        if let keySet = sources.first(where: \.isKeySet) { return keySet }
+        throw JWTCompatError.make(
+            .algorithmKeyMismatch,
+            "the token's alg \(algorithm) needs a \(algorithm.family) key; the key set holds none"
+        )
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 import JWTKit
 import PasetoKit
 
-/// The keys a ``JWTVerifier`` may use, loaded from a PEM file, a JWK, a JWKS, or an HMAC secret.
+/// The keys a ``JWTVerifier`` may use, loaded from a PEM file, a JWK, a JWKS, or an HMAC secret, or several
+/// of those combined (``init(combining:)``) so that one verifier covers several legacy issuers.
 ///
 /// A PEM private key or a JWK with private members contributes only its public half. Each key verifies only
 /// the algorithms of its family (and only its `alg` when a JWK names one). In a JWKS, a token's `kid` selects
@@ -16,12 +17,29 @@ import PasetoKit
 /// let verifier = JWTVerifier(keys: keys, allowedAlgorithms: [.rs256])
 /// ```
 public struct JWTKeySet: Sendable {
+    /// The key files and secrets the set was made of, each selecting among its keys by its own rule: one for
+    /// a loaded file or secret, one per family-owning source (every JWKS merged into one) when combined.
+    let sources: [JWTKeySource]
+
     /// The usable keys, in document order.
-    package let entries: [JWTKeyEntry]
+    package var entries: [JWTKeyEntry] { sources.flatMap(\.entries) }
     /// JWKS members that cannot be used, with the reason.
-    package let skipped: [SkippedKey]
-    /// Whether the keys came from a JWKS, where `kid` selects the key.
-    package let isKeySet: Bool
+    package var skipped: [SkippedKey] { sources.flatMap(\.skipped) }
+
+    /// A set of one source.
+    init(entries: [JWTKeyEntry], skipped: [SkippedKey], isKeySet: Bool, shortSecretWarning: String? = nil) {
+        sources = [
+            JWTKeySource(
+                entries: entries,
+                skipped: skipped,
+                isKeySet: isKeySet,
+                shortSecretWarning: shortSecretWarning
+            )
+        ]
+    }
+
+    /// A set of these sources, already checked by ``init(combining:)``.
+    init(sources: [JWTKeySource]) { self.sources = sources }
 
     /// How many keys can verify tokens.
     public var count: Int { entries.count }
@@ -43,7 +61,8 @@ public struct JWTKeySet: Sendable {
     }
 
     /// A key from one PEM block: a public key, a private key (its public half is used) or an X.509
-    /// certificate (its key is used; the certificate itself is not validated).
+    /// certificate holding an RSA, EC or Ed25519 (RFC 8410) key (its key is used; the certificate itself is not
+    /// validated).
     ///
     /// - Throws: ``JWTCompatError`` `invalid-key` or `unsupported-key`.
     public static func pem(_ text: String) async throws -> JWTKeySet {
@@ -95,23 +114,5 @@ public struct JWTKeySet: Sendable {
             }
         }
         return JWTKeySet(entries: entries, skipped: skipped, isKeySet: true)
-    }
-
-    /// An HMAC secret, bytes as given.
-    ///
-    /// - Important: RFC 7518 §3.2 requires a secret at least as long as the hash output: 32 bytes for
-    ///   `HS256`, 48 for `HS384`, 64 for `HS512`. Shorter secrets are refused for the algorithms they are too
-    ///   short for, and outright below 32 bytes.
-    /// - Throws: ``JWTCompatError`` `weak-hmac-key`.
-    public static func hmacSecret(_ secret: [UInt8]) async throws -> JWTKeySet {
-        guard secret.count >= JWSAlgorithm.hs256.hashByteCount else {
-            throw JWTCompatError.make(
-                .weakHMACKey,
-                "the HMAC secret has \(secret.count) bytes; RFC 7518 requires at least 32 (the SHA-256 output)"
-            )
-        }
-        let key = JWTKitKey.hmac(HMACKey(from: secret), byteCount: secret.count)
-        let entry = try await JWTKeyEntry.make(key, keyID: nil, pinnedAlgorithm: nil)
-        return JWTKeySet(entries: [entry], skipped: [], isKeySet: false)
     }
 }

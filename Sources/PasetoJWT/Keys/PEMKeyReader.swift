@@ -1,7 +1,8 @@
 import JWTKit
 
 /// Reads one PEM block (public key, private key or X.509 certificate) into a public verification key, with
-/// jwt-kit's key types; a private key contributes only its public half.
+/// jwt-kit's key types; a private key contributes only its public half. Certificates may hold an RSA, EC or
+/// (RFC 8410) Ed25519 key.
 enum PEMKeyReader {
     /// - Throws: ``JWTCompatError`` `invalid-key` for text that is not exactly one usable PEM key or
     ///   certificate, `unsupported-key` for an encrypted private key.
@@ -37,6 +38,7 @@ enum PEMKeyReader {
                 { .rsa(try Insecure.RSA.PublicKey(certificatePEM: text)) },
                 { .es256(try ES256PublicKey(certificate: text)) }, { .es384(try ES384PublicKey(certificate: text)) },
                 { .es512(try ES512PublicKey(certificate: text)) },
+                { .eddsa(try Ed25519Certificate.publicKey(pem: text)) },
             ]
         case "ENCRYPTED PRIVATE KEY":
             throw JWTCompatError.make(
@@ -55,10 +57,9 @@ enum PEMKeyReader {
             }
         }
         if label == "CERTIFICATE" {
-            // jwt-kit 5.8.0 reads RSA and EC certificates only.
             throw JWTCompatError.make(
                 .unsupportedKey,
-                "the certificate's key is not RSA (2048 bits or more) or EC P-256/P-384/P-521; for Ed25519 give the public key PEM",
+                "the certificate's key is not RSA (2048 bits or more), EC P-256/P-384/P-521 or Ed25519",
                 underlying: lastError
             )
         }

@@ -1,8 +1,9 @@
 package import Foundation
 package import PasetoKit
 
-/// JWT claims to PASETO claims: NumericDates to RFC 3339 UTC strings, an `aud` array to one string, every
-/// other claim kept exactly (number literals as written, members in order).
+/// JWT claims to PASETO claims: NumericDates to RFC 3339 UTC strings, an `aud` array of one to its string (an
+/// array of several as the ``JWTAudiencePolicy`` says, kept by default), every other claim kept exactly (number
+/// literals as written, members in order).
 ///
 /// Times become whole seconds without ever lengthening the token's life: `exp` and `iat` round down, `nbf`
 /// rounds up. Only a missing `exp` may be added.
@@ -12,7 +13,7 @@ package enum ClaimMapping {
     /// - Parameters:
     ///   - object: The JWT payload.
     ///   - claims: Its registered claims, already type-checked.
-    ///   - audiencePolicy: How an `aud` array of several becomes one string.
+    ///   - audiencePolicy: What an `aud` array of several becomes (kept, refused, or one chosen).
     ///   - missingExpiration: The `exp` to add when the JWT has none, or `nil` to add nothing.
     /// - Throws: ``JWTCompatError`` `multiple-audiences`, `audience-mismatch` or `invalid-claim`.
     package static func pasetoObject(
@@ -32,7 +33,9 @@ package enum ClaimMapping {
                 try mapped.set(member.name, to: time(claims.notBefore?.ceilingSeconds, claim: member.name))
             case RegisteredClaim.audience:
                 if let audience = claims.audience {
-                    mapped.set(member.name, to: .string(try audiencePolicy.single(of: audience)))
+                    // A string for one audience (or the one chosen); an array of several kept as written.
+                    let single = try audiencePolicy.single(of: audience)
+                    mapped.set(member.name, to: single.map(JSONValue.string) ?? member.value)
                 }
             default:
                 mapped.set(member.name, to: member.value)

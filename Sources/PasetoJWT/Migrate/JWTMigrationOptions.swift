@@ -6,7 +6,8 @@ public struct JWTMigrationOptions: Sendable {
     public var rules: JWTClaimRules
     /// Whether expired JWTs are migrated anyway (their PASETO is just as expired). Off by default.
     public var keepsExpired: Bool
-    /// How an `aud` array of several audiences becomes PASETO's single `aud`.
+    /// What an `aud` array of several audiences becomes: kept as that array by default
+    /// (``JWTAudiencePolicy/keepAll``), or one chosen audience (``JWTAudiencePolicy/choose(from:)``).
     public var audiencePolicy: JWTAudiencePolicy
     /// The target's lifetime policy: a JWT without `exp` gets now + `maximumLifetime` (or, without a
     /// maximum, now + `defaultLifetime`); a JWT living longer than `maximumLifetime` from now is refused.
@@ -15,11 +16,12 @@ public struct JWTMigrationOptions: Sendable {
     public var footer: JWTMigrationFooter
 
     /// Options; every parameter defaults to the documented default (no claim checks beyond `exp`/`nbf`,
-    /// expired tokens refused, single audiences only, a one-hour lifetime for JWTs without `exp`, no footer).
+    /// expired tokens refused, `aud` arrays of several kept, a one-hour lifetime for JWTs without `exp`, no
+    /// footer).
     public init(
         rules: JWTClaimRules = JWTClaimRules(issuer: nil, audience: nil),
         keepsExpired: Bool = false,
-        audiencePolicy: JWTAudiencePolicy = .requireSingle,
+        audiencePolicy: JWTAudiencePolicy = .keepAll,
         issuingPolicy: IssuingPolicy = IssuingPolicy(),
         footer: JWTMigrationFooter = .none
     ) {

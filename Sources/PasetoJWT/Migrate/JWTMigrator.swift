@@ -6,7 +6,8 @@ public import PasetoKit
 /// Each JWT is verified first (the ``JWTVerifier``'s policy and ``JWTMigrationOptions/rules``; expired ones
 /// are refused unless ``JWTMigrationOptions/keepsExpired``). Its claims then become a PASETO payload:
 /// `exp`, `nbf`, `iat` NumericDates become RFC 3339 UTC strings of the same second (`exp`/`iat` rounded down,
-/// `nbf` up), an `aud` array of one becomes a string, every other claim is kept exactly. The new `exp` is the
+/// `nbf` up), an `aud` array of one becomes a string (an array of several stays that array unless
+/// ``JWTMigrationOptions/audiencePolicy`` chooses one), every other claim is kept exactly. The new `exp` is the
 /// old one; a JWT without `exp` gets the policy's maximum lifetime from now. The target key issues the token:
 /// a local key encrypts (`vN.local`), a secret key signs (`vN.public`).
 ///
@@ -53,8 +54,9 @@ public struct JWTMigrator: Sendable {
 
     /// Verifies `jwt` and issues its PASETO replacement.
     ///
-    /// - Throws: ``JWTCompatError``: every code of ``JWTVerifier/verify(_:rules:)``, `multiple-audiences`,
-    ///   `lifetime-exceeded`, `invalid-claim`.
+    /// - Throws: ``JWTCompatError``: every code of ``JWTVerifier/verify(_:rules:)``, `lifetime-exceeded`,
+    ///   `invalid-claim`; `multiple-audiences` or `audience-mismatch` when the audience policy refuses or
+    ///   chooses.
     public func migrate(_ jwt: String) throws -> String {
         let payload = try migratedPayload(jwt)
         return target.paserkType == .local

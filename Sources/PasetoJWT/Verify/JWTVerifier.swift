@@ -11,7 +11,8 @@ import PasetoKit
 /// 4. the key: `kid` selects exactly one key of a JWKS, whose family must be the algorithm's (so an RSA key
 ///    never verifies `HS256`), and an HMAC secret must be as long as the hash;
 /// 5. the signature's exact encoding (ECDSA raw `r‖s` in range), then jwt-kit verifies it;
-/// 6. for ``verify(_:rules:)``: the payload a strict JSON object, the registered claims' types, the rules.
+/// 6. for ``verify(_:rules:)``: the payload a strict JSON object, the registered claims' types, the rules;
+///    ``verify(_:as:rules:)`` then decodes the payload as your `Decodable` type, strictly.
 ///
 /// ```swift
 /// let keys = try await JWTKeySet.load(contentsOf: pemBytes)

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Regenerates the PEM test keys in this folder (test-only keys, never used anywhere else), then the JWKS.
+# Regenerates the PEM test keys in this folder (test-only keys, never used anywhere else), then the JWKS and
+# the legacy tokens signed with them.
 # Run from this folder: sh make-fixtures.sh   (needs openssl 3 and python3 with the `cryptography` package)
 set -eu
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out rsa-private.pem
@@ -17,4 +18,7 @@ done
 openssl genpkey -algorithm ED25519 -out ed25519-private.pem
 openssl pkey -in ed25519-private.pem -pubout -out ed25519-public.pem
 openssl req -new -x509 -key ed25519-private.pem -subj /CN=paseto-jwt-test-ed25519 -days 36500 -out ed25519-cert.pem
+# An Ed448 certificate, to be refused (jwt-kit and PasetoJWT verify no Ed448); its private key is thrown away.
+openssl req -x509 -newkey ed448 -nodes -keyout /dev/null -subj /CN=paseto-jwt-test-ed448 -days 36500 -out ed448-cert.pem
 python3 make-jwks.py
+python3 make-legacy-tokens.py

@@ -9,7 +9,7 @@ struct JWTClaimOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "Require aud to be, or (an array) to hold, this value; migrate keeps it as the one aud.",
+            "Require aud to be, or (an array) to hold, this value.",
             valueName: "audience"
         )
     )

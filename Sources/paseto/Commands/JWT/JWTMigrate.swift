@@ -50,13 +50,16 @@ struct JWTMigrate: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let verifier = try await keys.verifier()
+        // `--audience` only checks: an `aud` array of several stays that array (the contract), so a migration
+        // never decides which audiences a live session loses.
         let migrator = try JWTMigrator(
-            verifier: try await keys.verifier(),
+            verifier: verifier,
             target: try KeySource.load(to),
             options: JWTMigrationOptions(
                 rules: claims.rules,
                 keepsExpired: keepExpired,
-                audiencePolicy: claims.audience.map { .choose(from: [$0]) } ?? .requireSingle,
+                audiencePolicy: .keepAll,
                 footer: kid ? .keyID : footer.map { .bytes(Array($0.utf8)) } ?? .none
             )
         )
@@ -71,6 +74,9 @@ struct JWTMigrate: AsyncParsableCommand {
             progress.record(ok: result.token != nil)
         }
         output.flush()
+        // Every line was processed: the run succeeded, so the short-secret warning (if any) goes before the
+        // summary, which stays the last line.
+        if let warning = keys.warning(for: verifier.keys) { StandardError.writeLine(warning) }
         progress.finish()
     }
 

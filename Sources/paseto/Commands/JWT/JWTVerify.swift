@@ -29,6 +29,8 @@ struct JWTVerify: AsyncParsableCommand {
     func run() async throws {
         let verifier = try await keys.verifier()
         let jwt = try verifier.verify(try token.read(), rules: noValidate ? nil : claims.rules)
+        // Only once the token verified: a failure prints its one `error: ` line alone.
+        if let warning = keys.warning(for: verifier.keys) { StandardError.writeLine(warning) }
         StandardOutput.writeLine(jwt.payload)
     }
 }
