@@ -1,8 +1,10 @@
 import JWTKit
+import PasetoKit
 
 extension JWTKeySet {
     /// The one key and jwt-kit verifier that may check a token with this `kid` and `alg`; no other key is
-    /// ever tried.
+    /// ever tried. A `kid` matches only when its bytes are the key's (RFC 7515 §5.3: no Unicode
+    /// normalisation), so `"é"` never selects a key named `"e\u{301}"`.
     ///
     /// - Throws: ``JWTCompatError`` `missing-kid`, `unknown-kid`, `algorithm-key-mismatch` or `weak-hmac-key`.
     func select(keyID: String?, algorithm: JWSAlgorithm) throws -> (entry: JWTKeyEntry, verifier: any JWTAlgorithm) {
@@ -32,7 +34,7 @@ extension JWTKeySet {
     private func candidate(keyID: String?, algorithm: JWSAlgorithm) throws -> JWTKeyEntry {
         guard isKeySet else {
             guard let entry = entries.first else { throw JWTCompatError.make(.unknownKID, "there is no key") }
-            if let keyID, let own = entry.keyID, keyID != own {
+            if let keyID, let own = entry.keyID, !keyID.isExactly(own) {
                 throw JWTCompatError.make(.unknownKID, "the token's kid names another key than the JWK given")
             }
             return entry
@@ -43,9 +45,9 @@ extension JWTKeySet {
             }
             return only
         }
-        let named = entries.filter { $0.keyID == keyID }
+        let named = entries.filter { $0.keyID?.isExactly(keyID) == true }
         guard !named.isEmpty else {
-            if let skip = skipped.first(where: { $0.keyID == keyID }) {
+            if let skip = skipped.first(where: { $0.keyID?.isExactly(keyID) == true }) {
                 throw JWTCompatError.make(.unknownKID, "the token's kid names a key that is not used: \(skip.reason)")
             }
             throw JWTCompatError.make(.unknownKID, "the token's kid names no key of the key set")
