@@ -54,7 +54,7 @@ enum Ed25519PublicToken {
         guard valid else {
             throw PasetoError.make(.authenticationFailed, "the token did not authenticate with this key")
         }
-        return VerifiedToken(header: parts.header, payload: message, footer: parts.footer)
+        return try VerifiedToken.checkingFooter(header: parts.header, payload: message, footer: parts.footer)
     }
 
     /// `PAE(h, m, f)`, plus `i` when the version has implicit assertions; Ed25519 needs it as one message.

@@ -133,7 +133,7 @@ enum NISTLocalToken {
                 return plaintext
             }
         }
-        return VerifiedToken(header: parts.header, payload: plaintext, footer: parts.footer)
+        return try VerifiedToken.checkingFooter(header: parts.header, payload: plaintext, footer: parts.footer)
     }
 
     /// Streams `PAE(h, n, c, f)`, or `PAE(h, n, c, f, i)` when there is an implicit assertion slot, to `sink`.

@@ -58,6 +58,6 @@ enum NISTPublicToken {
         guard valid else {
             throw PasetoError.make(.authenticationFailed, "the token did not authenticate with this key")
         }
-        return VerifiedToken(header: parts.header, payload: message, footer: parts.footer)
+        return try VerifiedToken.checkingFooter(header: parts.header, payload: message, footer: parts.footer)
     }
 }

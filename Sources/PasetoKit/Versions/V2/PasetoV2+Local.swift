@@ -75,6 +75,6 @@ extension PasetoV2.Local {
         guard let plaintext else {
             throw PasetoError.make(.authenticationFailed, "the token did not authenticate with this key")
         }
-        return VerifiedToken(header: parts.header, payload: plaintext, footer: parts.footer)
+        return try VerifiedToken.checkingFooter(header: parts.header, payload: plaintext, footer: parts.footer)
     }
 }

@@ -126,7 +126,7 @@ extension PasetoV4.Local {
                 }
             }
         }
-        return VerifiedToken(header: parts.header, payload: plaintext, footer: parts.footer)
+        return try VerifiedToken.checkingFooter(header: parts.header, payload: plaintext, footer: parts.footer)
     }
 
     /// Derives `Ek ‖ n2 = BLAKE2b-448(K, "paseto-encryption-key" ‖ n)` and
