@@ -55,11 +55,16 @@ struct CustomRuleCodeTests {
 
     @Test(
         "custom code names are lower-case ASCII letters, digits and '-', starting with a letter, at most 48 bytes",
-        arguments: ["", "Expired", "1st", "-x", "a.b", "a b", "a:b", "custom.x", "caf\u{E9}", "a\n", String(repeating: "a", count: 49)]
+        arguments: [
+            "", "Expired", "1st", "-x", "a.b", "a b", "a:b", "custom.x", "caf\u{E9}", "a\n",
+            String(repeating: "a", count: 49),
+        ]
     )
     func invalidNames(name: String) {
         #expect(errorCode { _ = try PasetoError.Code.custom(name) } == .invalidParameters)
-        #expect(errorCode { _ = try ClaimRule(claim: "c", code: name, message: "m") { _ in true } } == .invalidParameters)
+        #expect(
+            errorCode { _ = try ClaimRule(claim: "c", code: name, message: "m") { _ in true } } == .invalidParameters
+        )
     }
 
     @Test("a control character in a rule's message is escaped like every message")

@@ -24,7 +24,11 @@ struct ExactComparisonTests {
         let filler = (0..<20).map { #""m\#($0)":0"# }.joined(separator: ",")
         let large = #"{\#(filler),"\#(Self.composed)":1,"\#(Self.decomposed)":2}"#
         for text in [small, large] {
-            guard case .object(let object) = try StrictJSONParser.parse(Array(text.utf8), limits: JSONLimits(maximumDepth: 2))
+            guard
+                case .object(let object) = try StrictJSONParser.parse(
+                    Array(text.utf8),
+                    limits: JSONLimits(maximumDepth: 2)
+                )
             else {
                 Issue.record("not an object")
                 continue
@@ -96,7 +100,9 @@ struct ExactComparisonTests {
         let filler = (0..<20).map { #""m\#($0)":0"# }.joined(separator: ",")
         let large = #"{\#(filler),"\#(Self.decomposed)":2,"\#(Self.composed)":1}"#
         let parsed = try StrictJSONParser.parse(Array(large.utf8), limits: JSONLimits(maximumDepth: 2))
-        #expect(try JSONValueDecoder.decode(TwoSpellings.self, from: parsed) == TwoSpellings(composed: 1, decomposed: 2))
+        #expect(
+            try JSONValueDecoder.decode(TwoSpellings.self, from: parsed) == TwoSpellings(composed: 1, decomposed: 2)
+        )
     }
 
     @Test("a key ring finds a kid only by its exact bytes")

@@ -31,8 +31,10 @@ struct FooterInboundTests {
             #expect(rawDecrypt(token) == .invalidFooter, "\(footer)")
             #expect(errorCode { _ = try AnyPasetoKey(key).decrypt(token) } == .invalidFooter)
             let signed = PasetoV4.Public.sign(Array("{}".utf8), using: secret, footer: Array(footer.utf8))
-            #expect(errorCode { _ = try secret.publicKey.verify(signed, expectedFooter: nil, implicitAssertion: []) }
-                == .invalidFooter)
+            #expect(
+                errorCode { _ = try secret.publicKey.verify(signed, expectedFooter: nil, implicitAssertion: []) }
+                    == .invalidFooter
+            )
         }
     }
 
@@ -41,8 +43,10 @@ struct FooterInboundTests {
         let token = rawLocalToken(#"{"exp":"2027-01-01T00:00:00Z"}"#, key: key, footer: footer)
         #expect(rawDecrypt(token) == .invalidFooter)
         let limits = PasetoLimits(footer: JSONLimits(maximumDepth: 8))
-        #expect(errorCode { _ = try key.decrypt(token, as: NoCustomClaims.self, rules: timeRules(), limits: limits) }
-            == .invalidFooter)
+        #expect(
+            errorCode { _ = try key.decrypt(token, as: NoCustomClaims.self, rules: timeRules(), limits: limits) }
+                == .invalidFooter
+        )
     }
 
     @Test("issuing refuses the same footers, escaped or not", arguments: escapedKeyMaterial)

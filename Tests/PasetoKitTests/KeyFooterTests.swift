@@ -26,7 +26,9 @@ struct KeyFooterTests {
         let secret = PasetoV4.Public.SecretKey.generate()
         #expect(secret.paserkID.hasPrefix("k4.sid."))
         #expect(errorCode { _ = try PasetoFooter(keyID: secret.paserkID) } == .invalidFooter)
-        #expect(errorCode { _ = try PasetoFooter(bytes: Array(#"{"kid":"\#(secret.paserkID)"}"#.utf8)) } == .invalidFooter)
+        #expect(
+            errorCode { _ = try PasetoFooter(bytes: Array(#"{"kid":"\#(secret.paserkID)"}"#.utf8)) } == .invalidFooter
+        )
         #expect(try PasetoFooter(keyID: secret.publicKey.paserkID).keyID == secret.publicKey.paserkID)
         #expect(try PasetoFooter(keyID: PasetoV4.Local.Key.generate().paserkID).keyID != nil)
     }
@@ -63,12 +65,16 @@ struct KeyFooterTests {
         let token = try issuer.encrypt(PasetoClaims(), footer: PasetoFooter(keyIDOf: issuer), policy: policy)
         let ring = PasetoKeyRing<PasetoV4.Local.Key>()
         try ring.add(.generate(), status: .active)
-        let unknown = try #require(pasetoError { _ = try ring.decrypt(token, as: NoCustomClaims.self, rules: timeRules()) })
+        let unknown = try #require(
+            pasetoError { _ = try ring.decrypt(token, as: NoCustomClaims.self, rules: timeRules()) }
+        )
         #expect(unknown.code == .unknownKey)
         #expect(unknown.message.contains(issuer.paserkID))
         try ring.add(issuer)
         try ring.retire(issuer)
-        let retired = try #require(pasetoError { _ = try ring.decrypt(token, as: NoCustomClaims.self, rules: timeRules()) })
+        let retired = try #require(
+            pasetoError { _ = try ring.decrypt(token, as: NoCustomClaims.self, rules: timeRules()) }
+        )
         #expect(retired.code == .retiredKey)
         #expect(retired.message.contains(issuer.paserkID))
     }

@@ -69,9 +69,11 @@ package enum FooterRules {
     /// The footer as a strict JSON object, its strings checked for key material; `nil` when it does not
     /// start with `{`, or (unless `refusingMalformed`) is not JSON at all. A duplicate member name and a
     /// limit are always refused: such a footer *is* an object, just not an acceptable one.
-    private static func jsonObject(_ bytes: [UInt8], limits: JSONLimits, refusingMalformed: Bool) throws
-        -> JSONObject?
-    {
+    private static func jsonObject(
+        _ bytes: [UInt8],
+        limits: JSONLimits,
+        refusingMalformed: Bool
+    ) throws -> JSONObject? {
         guard bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "{") else { return nil }
         let value: JSONValue
         do {

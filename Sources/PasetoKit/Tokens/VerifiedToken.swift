@@ -22,7 +22,11 @@ public struct VerifiedToken: Sendable, CustomStringConvertible, CustomDebugStrin
     ///
     /// - Throws: ``PasetoError`` `invalid-footer`, or `limit-exceeded` for a footer nested deeper than
     ///   ``JSONLimits/depthCeiling``.
-    package static func checkingFooter(header: TokenHeader, payload: [UInt8], footer: [UInt8]) throws
+    package static func checkingFooter(
+        header: TokenHeader,
+        payload: [UInt8],
+        footer: [UInt8]
+    ) throws
         -> VerifiedToken
     {
         try FooterRules.checkAuthenticated(footer)
