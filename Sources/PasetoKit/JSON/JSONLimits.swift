@@ -12,7 +12,7 @@ public struct JSONLimits: Hashable, Sendable {
 
     /// The deepest nesting of objects and arrays; a flat object has depth 1.
     ///
-    /// Values are clamped to `1...`\(``depthCeiling``) when set: asking for more gives the ceiling.
+    /// Values are clamped to 1 through ``depthCeiling`` when set: asking for more gives the ceiling.
     public var maximumDepth: Int {
         get { storedDepth }
         set { storedDepth = Self.clampedDepth(newValue) }
@@ -21,7 +21,7 @@ public struct JSONLimits: Hashable, Sendable {
     /// The most object members in the whole document.
     public var maximumMembers: Int
 
-    /// Limits with the given bounds. Depth is clamped to `1...`\(``depthCeiling``) whatever is asked, to keep
+    /// Limits with the given bounds. Depth is clamped to 1 through ``depthCeiling`` whatever is asked, to keep
     /// the parser's recursion far from the stack's end.
     public init(maximumDepth: Int, maximumMembers: Int = .max) {
         self.storedDepth = Self.clampedDepth(maximumDepth)
