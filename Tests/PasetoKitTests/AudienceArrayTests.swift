@@ -33,6 +33,27 @@ struct AudienceArrayTests {
         }
     }
 
+    @Test("verify accepts an aud array holding the expected audience for every version's public tokens")
+    func publicTokens() throws {
+        let secrets: [any PasetoSigningKey] = [
+            PasetoV1.Public.SecretKey.generate(), PasetoV2.Public.SecretKey.generate(),
+            PasetoV3.Public.SecretKey.generate(), PasetoV4.Public.SecretKey.generate(),
+        ]
+        for secret in secrets {
+            try checkSigned(secret)
+        }
+    }
+
+    private func checkSigned(_ secret: some PasetoSigningKey) throws {
+        for (aud, expected) in [(#"["web","api"]"#, nil), (#"["web"]"#, PasetoError.Code.audienceMismatch)] {
+            let token = try secret.sign(Array("{\(Self.exp),\"aud\":\(aud)}".utf8), footer: [], implicitAssertion: [])
+            let code = errorCode {
+                _ = try secret.publicKey.verify(token, as: NoCustomClaims.self, rules: Self.rules("api"))
+            }
+            #expect(code == expected, "\(secret) \(aud)")
+        }
+    }
+
     @Test("an aud without the expected audience is audience-mismatch; none is missing-claim")
     func refused() {
         for key in Self.localKeys {
