@@ -51,9 +51,11 @@ struct FooterTests {
             #expect(decrypt(rawLocalToken(claims, key: key, footer: #"{"kid":"\#(secret)"}"#))?.code == .invalidFooter)
             #expect(decrypt(rawLocalToken(claims, key: key, footer: "note " + secret))?.code == .invalidFooter)
         }
-        // Ids and wrapped keys are fine.
+        // Ids are fine; wrapped and sealed keys are key material too (PasetoKit has no wpk support).
         _ = try PasetoFooter(bytes: Array(key.paserkID.utf8))
-        _ = try PasetoFooter(bytes: Array("k4.local-wrap.pie.AAAA k4.seal.AAAA".utf8))
+        for wrapped in ["k4.local-wrap.pie.AAAA", "k4.secret-wrap.pie.AAAA", "k4.seal.AAAA"] {
+            #expect(errorCode { _ = try PasetoFooter(bytes: Array(wrapped.utf8)) } == .invalidFooter)
+        }
     }
 
     @Test("A kid of another version, or not a string, is refused on verification")

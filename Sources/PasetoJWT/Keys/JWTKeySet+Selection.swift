@@ -1,8 +1,10 @@
 import JWTKit
+import PasetoKit
 
 extension JWTKeySet {
     /// The one key and jwt-kit verifier that may check a token with this `kid` and `alg`; no other key is
-    /// ever tried.
+    /// ever tried. A `kid` matches only when its bytes are the key's (RFC 7515 §5.3: no Unicode
+    /// normalisation), so `"é"` never selects a key named `"e\u{301}"`.
     ///
     /// In a combined set the algorithm's family first picks the source: the PEM key, JWK or secret of that
     /// family if there is one, else the (merged) JWKS, where `kid` then selects as in any JWKS.

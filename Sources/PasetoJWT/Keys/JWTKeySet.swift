@@ -96,7 +96,8 @@ public struct JWTKeySet: Sendable {
             }
             do {
                 let key = try JWKReader.read(object)
-                if entries.contains(where: { $0.keyID == key.keyID && $0.family == key.key.family }) {
+                // kids are compared as exact bytes (RFC 7515 §5.3), as selection compares them.
+                if entries.contains(where: { Self.sameKeyID($0.keyID, key.keyID) && $0.family == key.key.family }) {
                     throw JWTCompatError.make(
                         .invalidKey,
                         "two \(key.key.family) keys share the kid \(key.keyID ?? "(none)")"
@@ -114,5 +115,14 @@ public struct JWTKeySet: Sendable {
             }
         }
         return JWTKeySet(entries: entries, skipped: skipped, isKeySet: true)
+    }
+
+    /// Whether two optional kids are the same bytes (both absent counts as the same).
+    static func sameKeyID(_ a: String?, _ b: String?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): true
+        case (let a?, let b?): a.isExactly(b)
+        default: false
+        }
     }
 }

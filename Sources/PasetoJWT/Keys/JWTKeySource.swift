@@ -1,3 +1,5 @@
+import PasetoKit
+
 /// One key file or secret of a ``JWTKeySet`` (or every JWKS of a combined set, merged), and how a token's
 /// `kid` selects among its keys.
 struct JWTKeySource: Sendable {
@@ -22,7 +24,7 @@ struct JWTKeySource: Sendable {
     func candidate(keyID: String?, algorithm: JWSAlgorithm) throws -> JWTKeyEntry {
         guard isKeySet else {
             guard let entry = entries.first else { throw JWTCompatError.make(.unknownKID, "there is no key") }
-            if let keyID, let own = entry.keyID, keyID != own {
+            if let keyID, let own = entry.keyID, !keyID.isExactly(own) {
                 throw JWTCompatError.make(.unknownKID, "the token's kid names another key than the JWK given")
             }
             return entry
@@ -33,9 +35,9 @@ struct JWTKeySource: Sendable {
             }
             return only
         }
-        let named = entries.filter { $0.keyID == keyID }
+        let named = entries.filter { $0.keyID?.isExactly(keyID) == true }
         guard !named.isEmpty else {
-            if let skip = skipped.first(where: { $0.keyID == keyID }) {
+            if let skip = skipped.first(where: { $0.keyID?.isExactly(keyID) == true }) {
                 throw JWTCompatError.make(.unknownKID, "the token's kid names a key that is not used: \(skip.reason)")
             }
             throw JWTCompatError.make(.unknownKID, "the token's kid names no key of the key set")

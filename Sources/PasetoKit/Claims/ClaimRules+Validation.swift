@@ -13,10 +13,13 @@ extension ClaimRules {
         let registered = claims.registered
         try requireEqual(registered.issuer, issuer, claim: RegisteredClaim.issuer, code: .issuerMismatch)
         if !acceptedAudiences.isEmpty {
-            guard let audience = registered.audience else { throw missing(RegisteredClaim.audience) }
-            // Every accepted audience is compared, so the time does not depend on which one matched.
+            guard !registered.audiences.isEmpty else { throw missing(RegisteredClaim.audience) }
+            // `aud` is a string or an array of strings. Every pair of token and accepted audience is compared
+            // in constant time, so the time does not depend on which one matched.
             var matches = false
-            for accepted in acceptedAudiences where ConstantTime.equals(audience, accepted) { matches = true }
+            for audience in registered.audiences {
+                for accepted in acceptedAudiences where ConstantTime.equals(audience, accepted) { matches = true }
+            }
             guard matches else {
                 throw PasetoError.make(
                     .audienceMismatch,

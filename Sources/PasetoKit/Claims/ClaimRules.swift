@@ -13,7 +13,8 @@
 public struct ClaimRules: Sendable {
     /// The issuer `iss` must equal (constant-time); `nil` does not check it.
     public var issuer: String?
-    /// The audiences `aud` may equal (constant-time); empty does not check it.
+    /// The audiences accepted (constant-time): `aud` passes when it is a string equal to one of them, or an
+    /// array of strings holding one of them. Empty does not check it.
     public var acceptedAudiences: [String]
     /// The subject `sub` must equal (constant-time); `nil` does not check it.
     public var subject: String?

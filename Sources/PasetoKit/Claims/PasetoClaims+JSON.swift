@@ -13,6 +13,7 @@ extension PasetoClaims {
             issuedAt: registered.issuedAt,
             tokenID: registered.tokenID
         )
+        audiences = registered.audiences
     }
 
     /// The registered claims of these claims.
@@ -20,7 +21,7 @@ extension PasetoClaims {
         var registered = RegisteredClaims()
         registered.issuer = issuer
         registered.subject = subject
-        registered.audience = audience
+        registered.audiences = audiences
         registered.expiration = expiration
         registered.notBefore = notBefore
         registered.issuedAt = issuedAt
@@ -49,9 +50,13 @@ extension PasetoClaims where Content: Encodable {
         var object = JSONObject()
         let strings: [(String, String?)] = [
             (RegisteredClaim.issuer, claims.issuer), (RegisteredClaim.subject, claims.subject),
-            (RegisteredClaim.audience, claims.audience),
         ]
         for case (let name, let value?) in strings { object.set(name, to: .string(value)) }
+        switch claims.audiences.count {
+        case 0: break
+        case 1: object.set(RegisteredClaim.audience, to: .string(claims.audiences[0]))
+        default: object.set(RegisteredClaim.audience, to: .array(claims.audiences.map(JSONValue.string)))
+        }
         let times: [(String, Date?)] = [
             (RegisteredClaim.expiration, claims.expiration), (RegisteredClaim.notBefore, claims.notBefore),
             (RegisteredClaim.issuedAt, claims.issuedAt),
@@ -65,7 +70,7 @@ extension PasetoClaims where Content: Encodable {
         if let tokenID = claims.tokenID { object.set(RegisteredClaim.tokenID, to: .string(tokenID)) }
 
         for member in try contentObject().members {
-            guard !RegisteredClaim.all.contains(member.name) else {
+            guard !RegisteredClaim.all.contains(where: { $0.isExactly(member.name) }) else {
                 throw PasetoError.make(
                     .invalidClaim,
                     "the content defines \(member.name), a registered claim: set it on PasetoClaims instead",

@@ -17,8 +17,21 @@ public struct PasetoClaims<Content: Sendable>: Sendable {
     public var issuer: String?
     /// `sub`: whom the token is about.
     public var subject: String?
-    /// `aud`: who the token is for.
-    public var audience: String?
+    /// `aud` when the token is for one audience; `nil` when it has none or several (see ``audiences``).
+    /// Setting it makes the token for that one audience.
+    public var audience: String? {
+        get { audiences.count == 1 ? audiences[0] : nil }
+        set { audiences = newValue.map { [$0] } ?? [] }
+    }
+    /// `aud`: every audience the token is for. One audience is written as a string (`"aud":"api"`), two or
+    /// more as an array of strings (`"aud":["api","admin"]`); none leaves `aud` out. Verifiers accept either
+    /// form (``ClaimRules/acceptedAudiences``).
+    ///
+    /// ```swift
+    /// var claims = PasetoClaims(issuer: "auth.example")
+    /// claims.audiences = ["api", "admin"]
+    /// ```
+    public var audiences: [String] = []
     /// `exp`: when the token expires.
     public var expiration: Date?
     /// `nbf`: when the token becomes valid.
@@ -46,7 +59,7 @@ public struct PasetoClaims<Content: Sendable>: Sendable {
         self.content = content
         self.issuer = issuer
         self.subject = subject
-        self.audience = audience
+        self.audiences = audience.map { [$0] } ?? []
         self.expiration = expiration
         self.notBefore = notBefore
         self.issuedAt = issuedAt

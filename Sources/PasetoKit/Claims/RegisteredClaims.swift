@@ -1,14 +1,25 @@
 public import Foundation
 
 /// The registered claims as read from a payload, each checked for its type: strings for `iss`, `sub`,
-/// `aud`, `jti`; RFC 3339 strings for `exp`, `nbf`, `iat`.
+/// `jti`; a string or a non-empty array of strings for `aud`; RFC 3339 strings for `exp`, `nbf`, `iat`.
+///
+/// `aud` is held as ``audiences``, every audience the token names (one for a string `aud`). ``audience`` is
+/// the single-audience view kept for source compatibility: the audience when there is exactly one, `nil`
+/// otherwise, so code written for one audience never mistakes a multi-audience token for its own.
 public struct RegisteredClaims: Hashable, Sendable {
     /// `iss`.
     public var issuer: String?
     /// `sub`.
     public var subject: String?
-    /// `aud`.
-    public var audience: String?
+    /// `aud` when it names exactly one audience (a string, or an array of one); `nil` when it is absent or
+    /// names several (read ``audiences`` then). Setting it replaces ``audiences`` with that one value.
+    public var audience: String? {
+        get { audiences.count == 1 ? audiences[0] : nil }
+        set { audiences = newValue.map { [$0] } ?? [] }
+    }
+    /// Every audience of `aud`, in order: one for a string `aud`, the elements of an array `aud`; empty when
+    /// absent.
+    public var audiences: [String] = []
     /// `exp`.
     public var expiration: Date?
     /// `nbf`.
@@ -30,7 +41,7 @@ public struct RegisteredClaims: Hashable, Sendable {
     ) {
         self.issuer = issuer
         self.subject = subject
-        self.audience = audience
+        self.audiences = audience.map { [$0] } ?? []
         self.expiration = expiration
         self.notBefore = notBefore
         self.issuedAt = issuedAt
@@ -41,12 +52,12 @@ public struct RegisteredClaims: Hashable, Sendable {
     ///
     /// - Throws: ``PasetoError`` `invalid-claim`, naming the claim, when one has the wrong type or form.
     package init(reading object: JSONObject) throws {
-        // One pass over the members: this runs for every verified token.
+        // One pass over the members: this runs for every verified token. Names are matched as exact bytes.
         for member in object.members where member.name.utf8.count == 3 {  // every registered name has 3 letters
-            switch member.name {
+            switch ExactText(member.name) {
             case RegisteredClaim.issuer: issuer = try Self.string(member)
             case RegisteredClaim.subject: subject = try Self.string(member)
-            case RegisteredClaim.audience: audience = try Self.string(member)
+            case RegisteredClaim.audience: audiences = try Self.audiences(member)
             case RegisteredClaim.tokenID: tokenID = try Self.string(member)
             case RegisteredClaim.expiration: expiration = try Self.time(member)
             case RegisteredClaim.notBefore: notBefore = try Self.time(member)
@@ -62,6 +73,37 @@ public struct RegisteredClaims: Hashable, Sendable {
         case .string(let text): return text
         case let other:
             throw PasetoError.make(.invalidClaim, "\(name) must be a string, not \(other.kindWithArticle)", claim: name)
+        }
+    }
+
+    /// A string `aud` as one audience, an array of strings as its elements.
+    private static func audiences(_ member: JSONObject.Member) throws -> [String] {
+        let name = member.name
+        switch member.value {
+        case .string(let text): return [text]
+        case .array(let elements):
+            var audiences: [String] = []
+            audiences.reserveCapacity(elements.count)
+            for element in elements {
+                guard case .string(let text) = element else {
+                    throw PasetoError.make(
+                        .invalidClaim,
+                        "\(name) must be a string or an array of strings; it holds \(element.kindWithArticle)",
+                        claim: name
+                    )
+                }
+                audiences.append(text)
+            }
+            guard !audiences.isEmpty else {
+                throw PasetoError.make(.invalidClaim, "\(name) must not be an empty array", claim: name)
+            }
+            return audiences
+        case let other:
+            throw PasetoError.make(
+                .invalidClaim,
+                "\(name) must be a string or an array of strings, not \(other.kindWithArticle)",
+                claim: name
+            )
         }
     }
 

@@ -1,8 +1,19 @@
 extension PasetoError {
     /// A stable failure reason. Its ``description`` is the lower-case text the command line prints
     /// (`error: <code>: <message>`); new codes may be added without breaking existing ones.
+    ///
+    /// Besides the built-in codes, your own ``ClaimRule``s can fail with codes of your own, made by
+    /// ``custom(_:)``. A custom code can never equal or read like a built-in one: it is a different value
+    /// (`Code.custom("expired") != .expired`), and its description always starts with ``customPrefix``
+    /// (`custom.expired`), a form no built-in code has.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
-        private enum Backing: String, Hashable, Sendable {
+        private enum Backing: Hashable, Sendable {
+            case builtIn(BuiltIn)
+            /// A validated custom name (lower-case ASCII), without the prefix.
+            case custom(String)
+        }
+
+        private enum BuiltIn: String, Hashable, Sendable {
             case malformedToken = "malformed-token"
             case invalidHeader = "invalid-header"
             case keyMismatch = "key-mismatch"
@@ -33,7 +44,50 @@ extension PasetoError {
 
         private let backing: Backing
 
-        private init(_ backing: Backing) { self.backing = backing }
+        private init(_ builtIn: BuiltIn) { self.backing = .builtIn(builtIn) }
+
+        private init(customName name: String) { self.backing = .custom(name) }
+
+        /// What every custom code's ``description`` starts with: `custom.`. Built-in codes never contain a dot.
+        public static let customPrefix = "custom."
+
+        /// The longest name ``custom(_:)`` accepts, in bytes.
+        public static let maximumCustomNameLength = 48
+
+        /// A code of your own, for a ``ClaimRule`` that refuses a token (for example `role-required`).
+        ///
+        /// Its ``description`` is ``customPrefix`` followed by `name` (`custom.role-required`), and it equals only
+        /// the custom code of the same name, never a built-in one, so a rule cannot pass for `expired` or
+        /// `authentication-failed` in logs, metrics or `catch` clauses.
+        ///
+        /// ```swift
+        /// let roleRequired = try PasetoError.Code.custom("role-required")
+        /// ```
+        ///
+        /// - Parameter name: 1 to ``maximumCustomNameLength`` lower-case ASCII letters, digits and `-`,
+        ///   starting with a letter.
+        /// - Throws: ``PasetoError`` `invalid-parameters` for any other name.
+        public static func custom(_ name: String) throws -> Code {
+            let bytes = Array(name.utf8)
+            let letters = UInt8(ascii: "a")...UInt8(ascii: "z")
+            let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
+            guard let first = bytes.first, letters.contains(first), bytes.count <= maximumCustomNameLength,
+                bytes.allSatisfy({ letters.contains($0) || digits.contains($0) || $0 == UInt8(ascii: "-") })
+            else {
+                throw PasetoError.make(
+                    .invalidParameters,
+                    "a custom error code is 1 to \(maximumCustomNameLength) lower-case ASCII letters, digits and "
+                        + "'-', starting with a letter"
+                )
+            }
+            return Code(customName: name)
+        }
+
+        /// Whether this code was made by ``custom(_:)`` (and so never comes from PasetoKit itself).
+        public var isCustom: Bool {
+            if case .custom = backing { return true }
+            return false
+        }
 
         /// The token is not `header.payload[.footer]` with strict base64url segments of valid lengths.
         public static let malformedToken = Code(.malformedToken)
@@ -55,7 +109,8 @@ extension PasetoError {
 
         /// The password cannot wrap a key: it is empty.
         public static let invalidPassword = Code(.invalidPassword)
-        /// Password-wrapping parameters are outside what libsodium's Argon2id accepts.
+        /// Password-wrapping parameters are outside what libsodium's Argon2id accepts, or a name given to
+        /// ``custom(_:)`` is not a valid custom code.
         public static let invalidParameters = Code(.invalidParameters)
         /// Argon2id could not derive a key, which with valid parameters means the memory limit could not be
         /// allocated.
@@ -79,7 +134,8 @@ extension PasetoError {
         public static let issuedInFuture = Code(.issuedInFuture)
         /// A claim the rules require is absent.
         public static let missingClaim = Code(.missingClaim)
-        /// A claim has the wrong type or form (e.g. a time that is not RFC 3339), or a custom rule refused it.
+        /// A claim has the wrong type or form (e.g. a time that is not RFC 3339), or a ``ClaimRule`` without a
+        /// code of its own refused it.
         public static let invalidClaim = Code(.invalidClaim)
         /// `iss` is not the expected issuer.
         public static let issuerMismatch = Code(.issuerMismatch)
@@ -95,6 +151,11 @@ extension PasetoError {
         public static let retiredKey = Code(.retiredKey)
 
         /// The stable lower-case reason, e.g. `authentication-failed`.
-        public var description: String { backing.rawValue }
+        public var description: String {
+            switch backing {
+            case .builtIn(let builtIn): builtIn.rawValue
+            case .custom(let name): Self.customPrefix + name
+            }
+        }
     }
 }

@@ -1,16 +1,34 @@
 /// Bounds on untrusted JSON, checked while parsing so that no input causes unbounded work.
+///
+/// ``StrictJSONParser`` is a recursive-descent parser: each nested object or array costs a few stack frames.
+/// Its depth is therefore bounded by ``depthCeiling`` whatever is asked, through the initialiser *and* through
+/// the ``maximumDepth`` setter, so no configuration lets a deep `[[[…]]]` reach the end of the stack.
 public struct JSONLimits: Hashable, Sendable {
+    /// The deepest nesting any limits allow (512): a few hundred kilobytes of stack at most, yet deeper than
+    /// any real token needs.
+    public static let depthCeiling = 512
+
+    private var storedDepth: Int
+
     /// The deepest nesting of objects and arrays; a flat object has depth 1.
-    public var maximumDepth: Int
+    ///
+    /// Values are clamped to 1 through ``depthCeiling`` when set: asking for more gives the ceiling.
+    public var maximumDepth: Int {
+        get { storedDepth }
+        set { storedDepth = Self.clampedDepth(newValue) }
+    }
+
     /// The most object members in the whole document.
     public var maximumMembers: Int
 
-    /// Limits with the given bounds. Depth is capped at 512 whatever is asked, to keep the parser's recursion
-    /// far from the stack's end.
+    /// Limits with the given bounds. Depth is clamped to 1 through ``depthCeiling`` whatever is asked, to keep
+    /// the parser's recursion far from the stack's end.
     public init(maximumDepth: Int, maximumMembers: Int = .max) {
-        self.maximumDepth = min(max(maximumDepth, 1), 512)
+        self.storedDepth = Self.clampedDepth(maximumDepth)
         self.maximumMembers = max(maximumMembers, 0)
     }
+
+    private static func clampedDepth(_ depth: Int) -> Int { min(max(depth, 1), depthCeiling) }
 }
 
 /// Why a document was refused by ``StrictJSONParser``. Messages name positions and member names, never

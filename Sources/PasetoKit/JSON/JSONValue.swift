@@ -48,7 +48,8 @@ package struct JSONNumber: Sendable, Equatable, CustomStringConvertible {
     package var description: String { literal }
 }
 
-/// A JSON object: ordered members with unique names.
+/// A JSON object: ordered members with unique names. Names are looked up and compared as exact bytes, never
+/// by Unicode canonical equivalence (see ``ExactText``).
 package struct JSONObject: Sendable, Equatable {
     /// One `"name": value` pair.
     package struct Member: Sendable, Equatable {
@@ -72,17 +73,17 @@ package struct JSONObject: Sendable, Equatable {
 
     /// The value of the member named `name`, if any.
     package subscript(name: String) -> JSONValue? {
-        members.first { $0.name == name }?.value
+        members.first { $0.name.isExactly(name) }?.value
     }
 
     /// Whether a member named `name` exists.
     package func contains(_ name: String) -> Bool {
-        members.contains { $0.name == name }
+        members.contains { $0.name.isExactly(name) }
     }
 
     /// Appends a member, or replaces the value of an existing one with that name (keeping its position).
     package mutating func set(_ name: String, to value: JSONValue) {
-        if let index = members.firstIndex(where: { $0.name == name }) {
+        if let index = members.firstIndex(where: { $0.name.isExactly(name) }) {
             members[index].value = value
         } else {
             members.append(Member(name: name, value: value))

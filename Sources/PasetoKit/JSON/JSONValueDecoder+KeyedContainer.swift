@@ -8,7 +8,7 @@ extension JSONValueDecoder {
         /// Member positions by name, so that decoding a large object (a `[String: T]`) stays linear.
         /// Positions by name, built only for large objects; small ones are searched linearly, which is faster
         /// than hashing every name of a typical claims object.
-        private let positions: [String: Int]?
+        private let positions: [ExactText: Int]?
         private let userInfo: [CodingUserInfoKey: Any]
 
         /// A container over `object`, found at `codingPath`.
@@ -21,7 +21,7 @@ extension JSONValueDecoder {
                 object.members.count <= Self.linearSearchLimit
                 ? nil
                 : Dictionary(
-                    object.members.enumerated().map { ($0.element.name, $0.offset) },
+                    object.members.enumerated().map { (ExactText($0.element.name), $0.offset) },
                     uniquingKeysWith: { first, _ in first }
                 )
         }
@@ -35,8 +35,9 @@ extension JSONValueDecoder {
         private static var linearSearchLimit: Int { 16 }
 
         private func position(of name: String) -> Int? {
-            guard let positions else { return object.members.firstIndex { $0.name == name } }
-            return positions[name]
+            // Exact bytes, as the parser compares names: "é" does not find "e\u{301}".
+            guard let positions else { return object.members.firstIndex { $0.name.isExactly(name) } }
+            return positions[ExactText(name)]
         }
 
         func contains(_ key: Key) -> Bool {

@@ -78,14 +78,14 @@ extension JSONValueEncoder {
     /// An object being filled: member slots in the order their names were first used, names unique.
     final class ObjectStorage {
         private var members: [(name: String, slot: Slot)] = []
-        private var names: Set<String> = []
+        private var names: Set<ExactText> = []  // exact bytes, as the parser compares names
 
         /// An empty object.
         init() {}
 
         /// A new slot for the member `name`; `nil` when the object already has that member.
         func addMember(named name: String) -> Slot? {
-            guard names.insert(name).inserted else { return nil }
+            guard names.insert(ExactText(name)).inserted else { return nil }
             let slot = Slot()
             members.append((name, slot))
             return slot

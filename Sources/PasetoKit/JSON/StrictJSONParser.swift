@@ -53,7 +53,9 @@ package struct StrictJSONParser: ~Copyable {
         index += 1  // {
         var members: [JSONObject.Member] = []
         members.reserveCapacity(8)
-        var names: Set<String>?  // built only for larger objects; small ones compare linearly
+        // Names are compared as exact bytes, not by canonical equivalence (RFC 8259 §8.3): "é" and "e\u0301"
+        // are two names. Built only for larger objects; small ones compare linearly.
+        var names: Set<ExactText>?
         skipWhitespace()
         if consume(UInt8(ascii: "}")) { return JSONObject(uniqueMembers: members) }
         while true {
@@ -64,9 +66,11 @@ package struct StrictJSONParser: ~Copyable {
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw syntax("a member name") }
             let name = try parseString()
             if members.count >= 16 {
-                if names == nil { names = Set(members.map(\.name)) }
-                guard names?.insert(name).inserted == true else { throw StrictJSONError.duplicateMember(name: name) }
-            } else if members.contains(where: { $0.name == name }) {
+                if names == nil { names = Set(members.map { ExactText($0.name) }) }
+                guard names?.insert(ExactText(name)).inserted == true else {
+                    throw StrictJSONError.duplicateMember(name: name)
+                }
+            } else if members.contains(where: { $0.name.isExactly(name) }) {
                 throw StrictJSONError.duplicateMember(name: name)
             }
             skipWhitespace()

@@ -165,3 +165,9 @@ extension AnyPasetoKey {
         PasetoError.make(.keyMismatch, "this operation needs \(wanted); the key is \(tokenHeader.name) \(paserkType)")
     }
 }
+
+extension AnyPasetoKey {
+    /// The id a token issued with this key carries as its footer `kid`: the `lid` of a local key, the `pid` of
+    /// the public key for a secret or public key (see ``PasetoKey/tokenKeyID``).
+    public var tokenKeyID: String { key.tokenKeyID }
+}

@@ -8,10 +8,10 @@ extension PasetoKeyRing where Key: PasetoLocalKey {
         implicitAssertion: [UInt8] = [],
         policy: IssuingPolicy = IssuingPolicy()
     ) throws -> String {
-        let (id, key) = try activeKey()
+        let (_, key) = try activeKey()
         return try key.encrypt(
             claims,
-            footer: PasetoFooter(keyID: id),
+            footer: PasetoFooter(keyIDOf: key),
             implicitAssertion: implicitAssertion,
             policy: policy
         )
@@ -43,10 +43,10 @@ extension PasetoKeyRing where Key: PasetoSigningKey {
         implicitAssertion: [UInt8] = [],
         policy: IssuingPolicy = IssuingPolicy()
     ) throws -> String {
-        let (id, key) = try activeKey()
+        let (_, key) = try activeKey()
         return try key.sign(
             claims,
-            footer: PasetoFooter(keyID: id),
+            footer: PasetoFooter(keyIDOf: key),
             implicitAssertion: implicitAssertion,
             policy: policy
         )

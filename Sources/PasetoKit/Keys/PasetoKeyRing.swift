@@ -2,6 +2,11 @@ import Foundation
 
 /// Keys of one type (so one version and purpose), indexed by their PASERK id, for rotation without downtime.
 ///
+/// Keys are indexed by ``PasetoKey/tokenKeyID`` — the `lid` of a local key, the public key's `pid` for secret
+/// and public keys — and every operation takes the key itself (``activate(_:)``, ``retire(_:)``,
+/// ``remove(_:)``, ``status(of:)``) as well as its id. Ids are compared as exact bytes, never by Unicode
+/// canonical equivalence.
+///
 /// One key is *active*: it issues tokens and writes its id as the footer `kid`. *Accepted* keys still verify
 /// tokens they issued earlier. *Retired* keys are kept only to refuse their tokens with `retired-key`. A
 /// token whose `kid` names no key is refused with `unknown-key` without trying any other key; a token
@@ -32,8 +37,8 @@ public final class PasetoKeyRing<Key: PasetoKey>: @unchecked Sendable {
 
     // All state is behind `lock`; that is what makes the `@unchecked Sendable` sound.
     private let lock = NSLock()
-    private var keys: [String: Key] = [:]
-    private var statuses: [String: Status] = [:]
+    private var keys: [ExactText: Key] = [:]
+    private var statuses: [ExactText: Status] = [:]
     private var order: [String] = []
 
     /// An empty ring.
@@ -47,14 +52,15 @@ public final class PasetoKeyRing<Key: PasetoKey>: @unchecked Sendable {
     /// - Throws: ``PasetoError`` `invalid-key` when a key with that id is already in the ring.
     public func add(_ key: Key, status: Status = .accepted) throws {
         let id = key.tokenKeyID
+        let exact = ExactText(id)
         try lock.withLock {
-            guard keys[id] == nil else {
+            guard keys[exact] == nil else {
                 throw PasetoError.make(.invalidKey, "the key ring already holds \(id)")
             }
-            keys[id] = key
+            keys[exact] = key
             order.append(id)
-            statuses[id] = .accepted
-            if status == .active { makeActive(id) } else { statuses[id] = status }
+            statuses[exact] = .accepted
+            if status == .active { makeActive(exact) } else { statuses[exact] = status }
         }
     }
 
@@ -63,10 +69,10 @@ public final class PasetoKeyRing<Key: PasetoKey>: @unchecked Sendable {
     /// - Throws: ``PasetoError`` `unknown-key` for an id not in the ring, `retired-key` for a retired key.
     public func activate(keyID id: String) throws {
         try lock.withLock {
-            switch statuses[id] {
+            switch statuses[ExactText(id)] {
             case nil: throw PasetoError.make(.unknownKey, "the key ring holds no key \(id)")
             case .retired?: throw PasetoError.make(.retiredKey, "the key \(id) is retired")
-            default: makeActive(id)
+            default: makeActive(ExactText(id))
             }
         }
     }
@@ -77,28 +83,30 @@ public final class PasetoKeyRing<Key: PasetoKey>: @unchecked Sendable {
     /// - Throws: ``PasetoError`` `unknown-key` for an id not in the ring.
     public func retire(keyID id: String) throws {
         try lock.withLock {
-            guard statuses[id] != nil else { throw PasetoError.make(.unknownKey, "the key ring holds no key \(id)") }
-            statuses[id] = .retired
+            guard statuses[ExactText(id)] != nil else {
+                throw PasetoError.make(.unknownKey, "the key ring holds no key \(id)")
+            }
+            statuses[ExactText(id)] = .retired
         }
     }
 
     /// Removes the key `id`; its tokens then fail with `unknown-key`.
     public func remove(keyID id: String) {
         lock.withLock {
-            keys[id] = nil
-            statuses[id] = nil
-            order.removeAll { $0 == id }
+            keys[ExactText(id)] = nil
+            statuses[ExactText(id)] = nil
+            order.removeAll { $0.isExactly(id) }
         }
     }
 
     /// The id of the active key, if any.
     public var activeKeyID: String? {
-        lock.withLock { order.first { statuses[$0] == .active } }
+        lock.withLock { order.first { statuses[ExactText($0)] == .active } }
     }
 
     /// The status of the key `id`, or `nil` when the ring does not hold it.
     public func status(ofKeyID id: String) -> Status? {
-        lock.withLock { statuses[id] }
+        lock.withLock { statuses[ExactText(id)] }
     }
 
     /// Every key id in the order the keys were added.
@@ -106,7 +114,7 @@ public final class PasetoKeyRing<Key: PasetoKey>: @unchecked Sendable {
         lock.withLock { order }
     }
 
-    private func makeActive(_ id: String) {
+    private func makeActive(_ id: ExactText) {
         for (other, status) in statuses where status == .active { statuses[other] = .accepted }
         statuses[id] = .active
     }
@@ -116,7 +124,8 @@ public final class PasetoKeyRing<Key: PasetoKey>: @unchecked Sendable {
     /// - Throws: ``PasetoError`` `unknown-key` when no key is active.
     func activeKey() throws -> (id: String, key: Key) {
         try lock.withLock {
-            guard let id = order.first(where: { statuses[$0] == .active }), let key = keys[id] else {
+            guard let id = order.first(where: { statuses[ExactText($0)] == .active }), let key = keys[ExactText(id)]
+            else {
                 throw PasetoError.make(.unknownKey, "the key ring has no active key")
             }
             return (id, key)
@@ -145,12 +154,13 @@ public final class PasetoKeyRing<Key: PasetoKey>: @unchecked Sendable {
                         "the token's footer names no kid and this key ring requires one"
                     )
                 }
-                return order.filter { statuses[$0] != .retired }.compactMap { keys[$0] }
+                return order.filter { statuses[ExactText($0)] != .retired }.compactMap { keys[ExactText($0)] }
             }
-            switch statuses[id] {
-            case nil: throw PasetoError.make(.unknownKey, "no key of this ring has the token's kid")
-            case .retired?: throw PasetoError.make(.retiredKey, "the token's kid names a retired key")
-            default: return keys[id].map { [$0] } ?? []
+            // A kid is public (it travels in the clear), so the messages name it.
+            switch statuses[ExactText(id)] {
+            case nil: throw PasetoError.make(.unknownKey, "no key of this ring has the token's kid \(id)")
+            case .retired?: throw PasetoError.make(.retiredKey, "the token's kid \(id) names a retired key")
+            default: return keys[ExactText(id)].map { [$0] } ?? []
             }
         }
     }

@@ -4,7 +4,7 @@ extension PasetoLocalKey {
     ///
     /// - Parameters:
     ///   - claims: The registered claims and your content.
-    ///   - footer: A footer, usually ``PasetoFooter/init(keyID:)`` with this key's ``PasetoKey/paserkID``.
+    ///   - footer: A footer, usually ``PasetoFooter/init(keyIDOf:)`` naming this key.
     ///   - implicitAssertion: Bytes authenticated but not stored (v3/v4 only).
     ///   - policy: Defaults and bounds for the lifetime.
     /// - Throws: ``PasetoError`` `invalid-claim` or `invalid-payload` for claims that cannot be issued.

@@ -11,7 +11,8 @@ public protocol PasetoLocalKey: PasetoKey {
     /// Authenticates and decrypts a `local` token of this key's version.
     ///
     /// - Throws: ``PasetoError`` `invalid-header`, `key-mismatch`, `malformed-token`, `footer-mismatch`,
-    ///   `authentication-failed`.
+    ///   `authentication-failed`; `invalid-footer` or `limit-exceeded` for an authenticated JSON-object footer
+    ///   with a duplicate member name, key material (also escaped) or nesting past the parser's ceiling.
     func decrypt(_ token: String, expectedFooter: [UInt8]?, implicitAssertion: [UInt8]) throws -> VerifiedToken
 }
 
@@ -35,7 +36,8 @@ public protocol PasetoVerifyingKey: PasetoKey {
     /// Verifies a `public` token of this key's version and returns its payload.
     ///
     /// - Throws: ``PasetoError`` `invalid-header`, `key-mismatch`, `malformed-token`, `footer-mismatch`,
-    ///   `authentication-failed`.
+    ///   `authentication-failed`; `invalid-footer` or `limit-exceeded` for an authenticated JSON-object footer
+    ///   with a duplicate member name, key material (also escaped) or nesting past the parser's ceiling.
     func verify(_ token: String, expectedFooter: [UInt8]?, implicitAssertion: [UInt8]) throws -> VerifiedToken
 }
 

@@ -1,8 +1,12 @@
 /// A footer to issue: raw bytes, or a JSON object whose `kid` is a PASERK key id.
 ///
 /// Footers travel in the clear (authenticated, not encrypted). Key material never belongs in one: a footer
-/// holding a `local`, `secret`, `public`, `local-pw` or `secret-pw` PASERK is refused when issuing and when
-/// verifying, and a `kid` must be a PASERK id (`lid`, `pid`, `sid`).
+/// holding a `local`, `secret`, `public`, `local-wrap`, `secret-wrap`, `local-pw`, `secret-pw` or `seal`
+/// PASERK (any `k<digits>.<type>.` prefix) is refused when issuing and when verifying — in the raw bytes,
+/// and in a JSON-object footer in every string after unescaping, so `k4\u002elocal\u002e…` is refused too.
+/// A JSON-object footer must be strict JSON: a duplicate member name is refused. A `kid` must be a PASERK
+/// id; when issuing, it must be one a verifier can compute (`lid`, `pid`), so build it from the key with
+/// ``init(keyIDOf:)``.
 public struct PasetoFooter: Hashable, Sendable {
     /// The footer's bytes as they go into the token.
     public let bytes: [UInt8]
@@ -17,24 +21,51 @@ public struct PasetoFooter: Hashable, Sendable {
         self.keyID = keyID
     }
 
+    /// A JSON footer `{"kid":"<id>"}` naming `key`: its ``PasetoKey/tokenKeyID``, the id a verifier computes.
+    ///
+    /// That is the `lid` of a local key, and the `pid` of the public key for a secret key as for a public key,
+    /// so tokens signed by a secret key carry the id the verifiers' public keys have.
+    ///
+    /// ```swift
+    /// let token = try secretKey.sign(claims, footer: PasetoFooter(keyIDOf: secretKey))  // kid = its k4.pid
+    /// ```
+    public init(keyIDOf key: some PasetoKey) {
+        self.init(kid: key.tokenKeyID)
+    }
+
+    /// A JSON footer `{"kid":"<id>"}` naming a key known at run time (the same id as ``init(keyIDOf:)``).
+    public init(keyIDOf key: AnyPasetoKey) {
+        self.init(kid: key.tokenKeyID)
+    }
+
     /// A JSON footer `{"kid":"<id>"}`.
     ///
-    /// - Throws: ``PasetoError`` `invalid-footer` when `id` is not a PASERK id (`kN.lid.`, `kN.pid.`, `kN.sid.`).
+    /// Prefer ``init(keyIDOf:)``, which cannot pick the wrong id.
+    ///
+    /// - Throws: ``PasetoError`` `invalid-footer` when `id` is not a PASERK `lid` or `pid` (`kN.lid.`,
+    ///   `kN.pid.`). A `kN.sid.` is refused: verifiers hold the public key and look tokens up by its `pid`, so
+    ///   a token naming the secret key's id would never be found.
     public init(keyID id: String) throws {
-        try FooterRules.requireKeyID(id, version: nil)
+        try FooterRules.requireKeyID(id, version: nil, allowsSecretID: false)
+        self.init(kid: id)
+    }
+
+    private init(kid: String) {
         self.init(
             validatedBytes: JSONWriter.bytes(
-                of: .object(JSONObject(uniqueMembers: [.init(name: "kid", value: .string(id))]))
+                of: .object(JSONObject(uniqueMembers: [.init(name: "kid", value: .string(kid))]))
             ),
-            keyID: id
+            keyID: kid
         )
     }
 
-    /// A footer of raw bytes (for example a non-JSON label).
+    /// A footer of raw bytes (for example a non-JSON label, or JSON of your own).
     ///
-    /// - Throws: ``PasetoError`` `invalid-footer` when the bytes hold key material.
+    /// - Throws: ``PasetoError`` `invalid-footer` when the bytes hold key material (also escaped inside JSON
+    ///   strings), when they are a JSON object with a duplicate member name or a `kid` that is a `kN.sid.`;
+    ///   `limit-exceeded` for a JSON object nested deeper than ``JSONLimits/depthCeiling``.
     public init(bytes: [UInt8]) throws {
-        try FooterRules.refuseKeyMaterial(bytes)
+        try FooterRules.checkIssuing(bytes)
         self.init(validatedBytes: bytes, keyID: nil)
     }
 
@@ -50,68 +81,5 @@ public struct PasetoFooter: Hashable, Sendable {
             validatedBytes: bytes,
             keyID: try FooterRules.keyID(in: bytes, version: version, limits: limits.footer)
         )
-    }
-}
-
-/// The rules every footer follows (PASETO's footer guidance and PASERK's footer table).
-package enum FooterRules {
-    /// PASERK types that hold key material and so never appear in a footer.
-    private static let forbiddenTypes: Set<String> = ["local", "public", "secret", "local-pw", "secret-pw"]
-
-    /// Refuses bytes that contain a `kN.<type>.` prefix of a key-material PASERK anywhere.
-    package static func refuseKeyMaterial(_ bytes: [UInt8]) throws {
-        var index = 0
-        while index + 3 < bytes.count {
-            if bytes[index] == UInt8(ascii: "k"), (UInt8(ascii: "1")...UInt8(ascii: "4")).contains(bytes[index + 1]),
-                bytes[index + 2] == UInt8(ascii: ".")
-            {
-                let typeStart = index + 3
-                var typeEnd = typeStart
-                while typeEnd < bytes.count, typeEnd - typeStart <= 9, bytes[typeEnd] != UInt8(ascii: ".") {
-                    typeEnd += 1
-                }
-                if typeEnd < bytes.count, bytes[typeEnd] == UInt8(ascii: "."),
-                    forbiddenTypes.contains(String(decoding: bytes[typeStart..<typeEnd], as: UTF8.self))
-                {
-                    throw PasetoError.make(
-                        .invalidFooter,
-                        "the footer holds key material (a PASERK key); only key ids belong there"
-                    )
-                }
-            }
-            index += 1
-        }
-    }
-
-    /// The `kid` of a JSON-object footer, checked to be a PASERK id of `version`; `nil` for other footers.
-    static func keyID(in bytes: [UInt8], version: PasetoVersion, limits: JSONLimits) throws -> String? {
-        guard bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "{") else { return nil }
-        let value: JSONValue
-        do {
-            value = try StrictJSONParser.parse(bytes, limits: limits)
-        } catch let error as StrictJSONError {
-            throw PasetoError.make(error.isLimit ? .limitExceeded : .invalidFooter, "footer: \(error)")
-        }
-        guard case .object(let object) = value, let kid = object["kid"] else { return nil }
-        guard case .string(let id) = kid else {
-            throw PasetoError.make(.invalidFooter, "the footer's kid must be a string")
-        }
-        try requireKeyID(id, version: version)
-        return id
-    }
-
-    /// Requires `id` to be a well-formed PASERK id, of `version` when given.
-    static func requireKeyID(_ id: String, version: PasetoVersion?) throws {
-        guard let (header, data) = try? PASERKHeader.split(id), PASERKType.identifiers.contains(header.type),
-            let digest = Base64URL.decode(data), digest.count == 33
-        else {
-            throw PasetoError.make(.invalidFooter, "a footer kid must be a PASERK id (kN.lid., kN.pid. or kN.sid.)")
-        }
-        if let version, header.version != version {
-            throw PasetoError.make(
-                .invalidFooter,
-                "the footer kid is a \(header.version.paserkPrefix) id on a \(version) token"
-            )
-        }
     }
 }

@@ -16,6 +16,23 @@ public struct VerifiedToken: Sendable, CustomStringConvertible, CustomDebugStrin
         self.footer = footer
     }
 
+    /// A token that just authenticated, once its footer passed the checks on the way in: a footer that is a
+    /// JSON object is parsed strictly, and a duplicate member name or PASERK key material in any of its
+    /// strings (after unescaping) refuses the token. A footer that is not a JSON object is left as it is.
+    ///
+    /// - Throws: ``PasetoError`` `invalid-footer`, or `limit-exceeded` for a footer nested deeper than
+    ///   ``JSONLimits/depthCeiling``.
+    package static func checkingFooter(
+        header: TokenHeader,
+        payload: [UInt8],
+        footer: [UInt8]
+    ) throws
+        -> VerifiedToken
+    {
+        try FooterRules.checkAuthenticated(footer)
+        return VerifiedToken(header: header, payload: payload, footer: footer)
+    }
+
     /// The payload as UTF-8 text, or `nil` when it is not valid UTF-8.
     public var payloadText: String? { String(validating: payload, as: UTF8.self) }
 

@@ -17,7 +17,7 @@ public struct PasetoPurpose: Hashable, Sendable, CustomStringConvertible {
 
     /// The purpose named `text`, or `nil`.
     public init?(_ text: some StringProtocol) {
-        guard let match = Self.all.first(where: { $0.name == text }) else { return nil }
+        guard let match = Self.all.first(where: { $0.name.utf8.elementsEqual(text.utf8) }) else { return nil }
         self = match
     }
 }

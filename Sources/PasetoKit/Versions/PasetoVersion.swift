@@ -27,13 +27,17 @@ public struct PasetoVersion: Hashable, Sendable, CustomStringConvertible {
 
     /// The version named by a token prefix such as `v4`, or `nil`.
     public init?(tokenPrefix: some StringProtocol) {
-        guard let match = Self.all.first(where: { $0.description == tokenPrefix }) else { return nil }
+        guard let match = Self.all.first(where: { $0.description.utf8.elementsEqual(tokenPrefix.utf8) }) else {
+            return nil
+        }
         self = match
     }
 
     /// The version named by a PASERK prefix such as `k4`, or `nil`.
     public init?(paserkPrefix: some StringProtocol) {
-        guard let match = Self.all.first(where: { $0.paserkPrefix == paserkPrefix }) else { return nil }
+        guard let match = Self.all.first(where: { $0.paserkPrefix.utf8.elementsEqual(paserkPrefix.utf8) }) else {
+            return nil
+        }
         self = match
     }
 }

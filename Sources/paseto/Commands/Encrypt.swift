@@ -14,7 +14,7 @@ struct Encrypt: AsyncParsableCommand {
 
     func run() async throws {
         let key = try key.load().requiring(.local, for: "encrypt")
-        let payload = try issuing.completing(try StandardInput.readJSONObject())
+        let payload = try issuing.completing(try StandardInput.readPayload())
         let token = try key.encrypt(
             payload,
             footer: try binding.issuingFooter(),

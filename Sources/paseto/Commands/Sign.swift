@@ -14,7 +14,7 @@ struct Sign: AsyncParsableCommand {
 
     func run() async throws {
         let key = try key.load().requiring(.secret, for: "sign")
-        let payload = try issuing.completing(try StandardInput.readJSONObject())
+        let payload = try issuing.completing(try StandardInput.readPayload())
         let token = try key.sign(
             payload,
             footer: try binding.issuingFooter(),

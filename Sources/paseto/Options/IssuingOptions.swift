@@ -27,10 +27,12 @@ struct IssuingOptions: ParsableArguments {
         }
     }
 
-    /// The payload to issue: `payload` with the time claims these flags add, strictly checked first.
+    /// The payload to issue: `payload` with the time claims these flags add. The payload is parsed once, by
+    /// PasetoKit's strict reader (``ClaimSet/init(payload:limits:)``): one JSON object, unique member names,
+    /// valid UTF-8, within the payload limits; numbers are kept as written.
     ///
-    /// - Throws: ``InputError`` `invalid-input` when the payload is not a strict JSON object or a time
-    ///   claim in it is not an RFC 3339 string.
+    /// - Throws: ``InputError`` `invalid-input` when the payload is not a strict JSON object, is over the
+    ///   limits, or a registered claim in it has the wrong type (a time that is not an RFC 3339 string).
     func completing(_ payload: [UInt8], now: Date = Date()) throws -> [UInt8] {
         let claims: ClaimSet
         do {

@@ -19,8 +19,16 @@ struct TokenBindingOptions: ParsableArguments {
     ///   must never travel in a token.
     func issuingFooter() throws -> [UInt8] {
         guard let footer else { return [] }
+        return try Self.issuingFooter(footer)
+    }
+
+    /// `text` as footer bytes to issue, checked by ``PasetoFooter/init(bytes:)`` (key material, also escaped
+    /// inside JSON strings; duplicate member names of a JSON object; a `k*.sid` kid). Shared with `jwt migrate`.
+    ///
+    /// - Throws: ``InputError`` `invalid-input` (exit 2) when the library refuses the footer.
+    static func issuingFooter(_ text: String) throws -> [UInt8] {
         do {
-            return try PasetoFooter(bytes: Array(footer.utf8)).bytes
+            return try PasetoFooter(bytes: Array(text.utf8)).bytes
         } catch let error as PasetoError {
             throw InputError.input("--footer: \(error.message)")
         }

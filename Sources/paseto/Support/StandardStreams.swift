@@ -13,15 +13,12 @@ enum StandardInput {
         }
     }
 
-    /// A JSON object payload for `encrypt`/`sign`: the bytes exactly as read, minus trailing whitespace.
+    /// The payload for `encrypt`/`sign`: the bytes exactly as read, minus trailing whitespace. They are parsed
+    /// once, strictly, by ``IssuingOptions/completing(_:now:)``.
     ///
-    /// - Throws: ``InputError`` `invalid-input` when they are not a UTF-8 JSON object.
-    static func readJSONObject() throws -> [UInt8] {
-        let payload = try readAll().trimmingTrailingASCIIWhitespace()
-        guard JSONText.isObject(payload) else {
-            throw InputError.input("standard input is not a JSON object")
-        }
-        return payload
+    /// - Throws: ``InputError`` `unreadable-input` when the read fails.
+    static func readPayload() throws -> [UInt8] {
+        try readAll().trimmingTrailingASCIIWhitespace()
     }
 }
 

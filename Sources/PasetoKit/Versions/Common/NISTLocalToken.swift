@@ -96,6 +96,9 @@ enum NISTLocalToken {
     ///
     /// - Throws: ``PasetoError`` `invalid-header`, `key-mismatch`, `malformed-token`, `footer-mismatch` or
     ///   `authentication-failed`.
+    ///   Once authenticated, a footer that is a JSON object is checked on the way in: a duplicate member
+    ///   name or PASERK key material in any of its strings (after unescaping) is `invalid-footer`, nesting
+    ///   deeper than ``JSONLimits/depthCeiling`` is `limit-exceeded`; other footers are left as they are.
     static func decrypt(
         _ token: String,
         key: SecretBytes,
@@ -133,7 +136,7 @@ enum NISTLocalToken {
                 return plaintext
             }
         }
-        return VerifiedToken(header: parts.header, payload: plaintext, footer: parts.footer)
+        return try VerifiedToken.checkingFooter(header: parts.header, payload: plaintext, footer: parts.footer)
     }
 
     /// Streams `PAE(h, n, c, f)`, or `PAE(h, n, c, f, i)` when there is an implicit assertion slot, to `sink`.

@@ -35,6 +35,9 @@ enum NISTPublicToken {
     ///
     /// - Throws: ``PasetoError`` `invalid-header`, `key-mismatch`, `malformed-token`, `footer-mismatch` or
     ///   `authentication-failed`.
+    ///   Once authenticated, a footer that is a JSON object is checked on the way in: a duplicate member
+    ///   name or PASERK key material in any of its strings (after unescaping) is `invalid-footer`, nesting
+    ///   deeper than ``JSONLimits/depthCeiling`` is `limit-exceeded`; other footers are left as they are.
     static func verify(
         _ token: String,
         header: TokenHeader,
@@ -58,6 +61,6 @@ enum NISTPublicToken {
         guard valid else {
             throw PasetoError.make(.authenticationFailed, "the token did not authenticate with this key")
         }
-        return VerifiedToken(header: parts.header, payload: message, footer: parts.footer)
+        return try VerifiedToken.checkingFooter(header: parts.header, payload: message, footer: parts.footer)
     }
 }

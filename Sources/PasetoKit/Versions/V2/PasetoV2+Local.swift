@@ -48,6 +48,9 @@ extension PasetoV2.Local {
     /// - Returns: The verified token with its decrypted payload.
     /// - Throws: ``PasetoError`` with code `invalid-header`, `key-mismatch` (another version or purpose),
     ///   `malformed-token`, `footer-mismatch` or `authentication-failed`.
+    ///   Once authenticated, a footer that is a JSON object is checked on the way in: a duplicate member
+    ///   name or PASERK key material in any of its strings (after unescaping) is `invalid-footer`, nesting
+    ///   deeper than ``JSONLimits/depthCeiling`` is `limit-exceeded`; other footers are left as they are.
     public static func decrypt(
         _ token: String,
         using key: Key,
@@ -75,6 +78,6 @@ extension PasetoV2.Local {
         guard let plaintext else {
             throw PasetoError.make(.authenticationFailed, "the token did not authenticate with this key")
         }
-        return VerifiedToken(header: parts.header, payload: plaintext, footer: parts.footer)
+        return try VerifiedToken.checkingFooter(header: parts.header, payload: plaintext, footer: parts.footer)
     }
 }

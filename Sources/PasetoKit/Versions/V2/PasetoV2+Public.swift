@@ -31,6 +31,9 @@ extension PasetoV2.Public {
     /// - Returns: The verified token.
     /// - Throws: ``PasetoError`` with code `invalid-header`, `key-mismatch`, `malformed-token`,
     ///   `footer-mismatch` or `authentication-failed`.
+    ///   Once authenticated, a footer that is a JSON object is checked on the way in: a duplicate member
+    ///   name or PASERK key material in any of its strings (after unescaping) is `invalid-footer`, nesting
+    ///   deeper than ``JSONLimits/depthCeiling`` is `limit-exceeded`; other footers are left as they are.
     public static func verify(
         _ token: String,
         using key: PublicKey,

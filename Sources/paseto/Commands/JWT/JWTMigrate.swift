@@ -60,7 +60,8 @@ struct JWTMigrate: AsyncParsableCommand {
                 rules: claims.rules,
                 keepsExpired: keepExpired,
                 audiencePolicy: .keepAll,
-                footer: kid ? .keyID : footer.map { .bytes(Array($0.utf8)) } ?? .none
+                // The library checks the footer again; checking it here too makes a refused --footer exit 2.
+                footer: kid ? .keyID : try footer.map { .bytes(try TokenBindingOptions.issuingFooter($0)) } ?? .none
             )
         )
         var reader = LineReader(descriptor: STDIN_FILENO, maximumLineLength: Self.maximumLineLength)
