@@ -8,6 +8,8 @@ let package = Package(
     products: [
         .library(name: "PasetoKit", targets: ["PasetoKit"]),
         .library(name: "PasetoJWT", targets: ["PasetoJWT"]),
+        .library(name: "PasetoSessions", targets: ["PasetoSessions"]),
+        .library(name: "PasetoSessionsSQLite", targets: ["PasetoSessionsSQLite"]),
         .executable(name: "paseto", targets: ["paseto"]),
     ],
     dependencies: [
@@ -17,6 +19,7 @@ let package = Package(
         // Both already in jwt-kit's graph; PasetoJWT reads Ed25519 certificates (RFC 8410) with them.
         .package(url: "https://github.com/apple/swift-certificates.git", from: "1.21.1"),
         .package(url: "https://github.com/apple/swift-asn1.git", from: "1.7.4"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -52,6 +55,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Sessions on PasetoKit's public API (and its package-level libsodium wrappers): no database code.
+        .target(name: "PasetoSessions", dependencies: ["PasetoKit"]),
+        // The embedded durable store, on GRDB over the system's SQLite.
+        .target(
+            name: "PasetoSessionsSQLite",
+            dependencies: ["PasetoSessions", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // The behaviour every SessionStore must have, run by each store's tests (SQLite now, PostgreSQL later).
+        .target(name: "SessionStoreConformance", dependencies: ["PasetoSessions"]),
+        // A child process for the kill -9 durability test: opens a SQLite store, logs in, refreshes, reports.
+        .executableTarget(name: "session-store-probe", dependencies: ["PasetoSessions", "PasetoSessionsSQLite"]),
         // libFuzzer targets, one per parser family (`make fuzz`, Docs/Security.md). A plain `swift build`
         // builds them as do-nothing executables.
         .executableTarget(name: "FuzzTokens", dependencies: ["PasetoKit"]),
@@ -59,6 +73,10 @@ let package = Package(
         .executableTarget(name: "FuzzPASERK", dependencies: ["PasetoKit"]),
         .executableTarget(name: "FuzzJWT", dependencies: ["PasetoKit", "PasetoJWT"]),
         .testTarget(name: "PasetoKitTests", dependencies: ["PasetoKit", "PasetoVectors"]),
+        .testTarget(
+            name: "PasetoSessionsTests",
+            dependencies: ["PasetoSessions", "PasetoSessionsSQLite", "SessionStoreConformance", "PasetoKit"]
+        ),
         .testTarget(name: "PasetoCLITests", dependencies: ["PasetoKit", "PasetoVectors"]),
         .testTarget(
             name: "PasetoJWTTests",

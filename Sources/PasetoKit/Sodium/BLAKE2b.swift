@@ -1,7 +1,7 @@
 internal import CSodium
 
 /// BLAKE2b (`crypto_generichash`), keyed or unkeyed, one-shot or streamed over several parts.
-enum BLAKE2b {
+package enum BLAKE2b {
     /// A running hash; parts fed with ``update(_:)`` are hashed as if concatenated.
     struct Hasher: ~Copyable {
         fileprivate let state: OpaquePointer
@@ -50,7 +50,7 @@ enum BLAKE2b {
     private static let stateCount = crypto_generichash_statebytes()
 
     /// One-shot hash of `message` into a new array of `outputCount` bytes.
-    static func hash(outputCount: Int, key: UnsafeRawBufferPointer? = nil, message: UnsafeRawBufferPointer) -> [UInt8] {
+    package static func hash(outputCount: Int, key: UnsafeRawBufferPointer? = nil, message: UnsafeRawBufferPointer) -> [UInt8] {
         [UInt8](unsafeUninitializedCapacity: outputCount) { buffer, initialized in
             hash(into: UnsafeMutableRawBufferPointer(buffer), key: key) { $0.update(message) }
             initialized = outputCount

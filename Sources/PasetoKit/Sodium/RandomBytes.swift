@@ -1,7 +1,7 @@
 internal import CSodium
 
 /// Randomness, only ever from libsodium's `randombytes_buf`.
-enum RandomBytes {
+package enum RandomBytes {
     /// Fills `buffer` with cryptographically secure random bytes.
     static func fill(_ buffer: UnsafeMutableRawBufferPointer) {
         Sodium.ensureInitialized()
@@ -10,7 +10,7 @@ enum RandomBytes {
     }
 
     /// Returns `count` fresh random bytes (for non-secret values such as nonces).
-    static func bytes(count: Int) -> [UInt8] {
+    package static func bytes(count: Int) -> [UInt8] {
         [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
             fill(UnsafeMutableRawBufferPointer(buffer))
             initialized = count
