@@ -40,6 +40,7 @@ public final class SQLiteSessionStore: SessionStore {
         try SQLiteSessionSchema.migrator.migrate(pool)
     }
 
+    /// ``SessionStore``'s `createSession`, in one transaction.
     public func createSession(_ session: SessionRecord, refreshToken: RefreshTokenRecord) async throws {
         try await pool.write { db in
             try SQLiteRows.insert(session, in: db)
@@ -47,6 +48,7 @@ public final class SQLiteSessionStore: SessionStore {
         }
     }
 
+    /// ``SessionStore``'s `refreshToken`, in one transaction.
     public func refreshToken(
         _ hash: RefreshTokenHash
     ) async throws -> (token: RefreshTokenRecord, session: SessionRecord)? {
@@ -58,10 +60,12 @@ public final class SQLiteSessionStore: SessionStore {
         }
     }
 
+    /// ``SessionStore``'s `session`, in one transaction.
     public func session(_ id: String) async throws -> SessionRecord? {
         try await pool.read { db in try SQLiteRows.session(id, in: db) }
     }
 
+    /// ``SessionStore``'s `rotate`, in one transaction.
     public func rotate(
         _ presented: RefreshTokenHash,
         replacement: RefreshTokenRecord,
@@ -86,28 +90,34 @@ public final class SQLiteSessionStore: SessionStore {
         }
     }
 
+    /// ``SessionStore``'s `revokeSession`, in one transaction.
     public func revokeSession(_ sessionID: String, at now: Date) async throws -> Bool {
         try await pool.write { db in try SQLiteRevocation.revokeSession(sessionID, at: now, in: db) }
     }
 
+    /// ``SessionStore``'s `revokeSubject`, in one transaction.
     public func revokeSubject(_ subject: String, at now: Date) async throws -> Int {
         try await pool.write { db in try SQLiteRevocation.revokeSubject(subject, at: now, in: db) }
     }
 
+    /// ``SessionStore``'s `revokeTokenID`, in one transaction.
     public func revokeTokenID(_ tokenID: String, until expiry: Date, at now: Date) async throws {
         try await pool.write { db in
             try SQLiteRevocation.appendEvent(.tokenID, tokenID, until: expiry, in: db)
         }
     }
 
+    /// ``SessionStore``'s `subjectVersion`, in one transaction.
     public func subjectVersion(_ subject: String) async throws -> Int {
         try await pool.read { db in try SQLiteRevocation.subjectVersion(subject, in: db) }
     }
 
+    /// ``SessionStore``'s `revocationEvents`, in one transaction.
     public func revocationEvents(after sequence: Int64, at now: Date) async throws -> [RevocationEvent] {
         try await pool.read { db in try SQLiteRevocation.events(after: sequence, at: now, in: db) }
     }
 
+    /// ``SessionStore``'s `sessions`, in one transaction.
     public func sessions(of subject: String, at now: Date) async throws -> [SessionRecord] {
         try await pool.read { db in
             try Row.fetchAll(
@@ -121,6 +131,7 @@ public final class SQLiteSessionStore: SessionStore {
         }
     }
 
+    /// ``SessionStore``'s `purgeExpired`, in one transaction.
     public func purgeExpired(at now: Date) async throws -> Int {
         try await pool.write { db in
             let instant = now.timeIntervalSince1970

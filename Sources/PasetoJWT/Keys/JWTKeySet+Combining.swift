@@ -30,7 +30,8 @@ extension JWTKeySet {
         var keySetSkipped: [SkippedKey] = []
         for part in parts where part.isKeySet {
             for entry in part.entries {
-                if keySetEntries.contains(where: { Self.sameKeyID($0.keyID, entry.keyID) && $0.family == entry.family }) {
+                if keySetEntries.contains(where: { Self.sameKeyID($0.keyID, entry.keyID) && $0.family == entry.family })
+                {
                     throw JWTCompatError.make(
                         .invalidKey,
                         "two \(entry.family) keys of the JWKS share the kid \(entry.keyID ?? "(none)")"

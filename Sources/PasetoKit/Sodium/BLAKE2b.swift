@@ -50,7 +50,11 @@ package enum BLAKE2b {
     private static let stateCount = crypto_generichash_statebytes()
 
     /// One-shot hash of `message` into a new array of `outputCount` bytes.
-    package static func hash(outputCount: Int, key: UnsafeRawBufferPointer? = nil, message: UnsafeRawBufferPointer) -> [UInt8] {
+    package static func hash(
+        outputCount: Int,
+        key: UnsafeRawBufferPointer? = nil,
+        message: UnsafeRawBufferPointer
+    ) -> [UInt8] {
         [UInt8](unsafeUninitializedCapacity: outputCount) { buffer, initialized in
             hash(into: UnsafeMutableRawBufferPointer(buffer), key: key) { $0.update(message) }
             initialized = outputCount

@@ -21,6 +21,7 @@ public final class InMemorySessionStore: SessionStore {
     /// An empty store.
     public init() {}
 
+    /// ``SessionStore``'s `createSession`, in one critical section.
     public func createSession(_ session: SessionRecord, refreshToken: RefreshTokenRecord) async throws {
         state.withLock {
             $0.sessions[session.id] = session
@@ -28,6 +29,7 @@ public final class InMemorySessionStore: SessionStore {
         }
     }
 
+    /// ``SessionStore``'s `refreshToken`, in one critical section.
     public func refreshToken(
         _ hash: RefreshTokenHash
     ) async throws -> (token: RefreshTokenRecord, session: SessionRecord)? {
@@ -37,10 +39,12 @@ public final class InMemorySessionStore: SessionStore {
         }
     }
 
+    /// ``SessionStore``'s `session`, in one critical section.
     public func session(_ id: String) async throws -> SessionRecord? {
         state.withLock { $0.sessions[id] }
     }
 
+    /// ``SessionStore``'s `rotate`, in one critical section.
     public func rotate(
         _ presented: RefreshTokenHash,
         replacement: RefreshTokenRecord,
@@ -87,10 +91,12 @@ public final class InMemorySessionStore: SessionStore {
         }
     }
 
+    /// ``SessionStore``'s `revokeSession`, in one critical section.
     public func revokeSession(_ sessionID: String, at now: Date) async throws -> Bool {
         state.withLock { Self.revoke(sessionID: sessionID, at: now, in: &$0) }
     }
 
+    /// ``SessionStore``'s `revokeSubject`, in one critical section.
     public func revokeSubject(_ subject: String, at now: Date) async throws -> Int {
         state.withLock { state in
             let live = state.sessions.values.filter { $0.subject == subject && $0.isLive(at: now) }
@@ -105,18 +111,22 @@ public final class InMemorySessionStore: SessionStore {
         }
     }
 
+    /// ``SessionStore``'s `revokeTokenID`, in one critical section.
     public func revokeTokenID(_ tokenID: String, until expiry: Date, at now: Date) async throws {
         state.withLock { Self.append(.tokenID, tokenID, until: expiry, in: &$0) }
     }
 
+    /// ``SessionStore``'s `subjectVersion`, in one critical section.
     public func subjectVersion(_ subject: String) async throws -> Int {
         state.withLock { $0.subjectVersions[subject] ?? 0 }
     }
 
+    /// ``SessionStore``'s `revocationEvents`, in one critical section.
     public func revocationEvents(after sequence: Int64, at now: Date) async throws -> [RevocationEvent] {
         state.withLock { state in state.events.filter { $0.sequence > sequence && $0.until > now } }
     }
 
+    /// ``SessionStore``'s `sessions`, in one critical section.
     public func sessions(of subject: String, at now: Date) async throws -> [SessionRecord] {
         state.withLock { state in
             state.sessions.values.filter { $0.subject == subject && $0.isLive(at: now) }
@@ -124,6 +134,7 @@ public final class InMemorySessionStore: SessionStore {
         }
     }
 
+    /// ``SessionStore``'s `purgeExpired`, in one critical section.
     public func purgeExpired(at now: Date) async throws -> Int {
         state.withLock { state in
             let expired = Set(state.sessions.values.filter { now >= $0.absoluteExpiry }.map(\.id))
