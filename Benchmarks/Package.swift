@@ -24,6 +24,8 @@ let package = Package(
                 "CSodiumBaseline",
                 .product(name: "PasetoKit", package: "PasetoKit"),
                 .product(name: "PasetoJWT", package: "PasetoKit"),
+                .product(name: "PasetoSessions", package: "PasetoKit"),
+                .product(name: "PasetoSessionsSQLite", package: "PasetoKit"),
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Benchmark", package: "benchmark"),
             ],

@@ -28,7 +28,8 @@ public struct ClientFingerprint: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The implicit assertion an access token bound to this fingerprint carries: a keyed BLAKE2b-256 of it.
-    var implicitAssertion: [UInt8] {
+    /// A service that checks `v4.public` access tokens with only the public key passes it to `verify`.
+    public var implicitAssertion: [UInt8] {
         OpaqueToken.digest(
             OpaqueToken.decode(text, byteCount: OpaqueToken.secretByteCount) ?? [],
             domain: "PasetoSessions fingerprint"

@@ -1,0 +1,73 @@
+import Benchmark
+import Foundation
+import PasetoKit
+import PasetoSessions
+import PasetoSessionsSQLite
+
+/// The access-token check with its revocation check against plain `decrypt(_:as:rules:)` of the same token
+/// (target: at least 0.8×), and refresh rotations per second on SQLite at synchronous=FULL and NORMAL
+/// (target: at least 1,000/s with NORMAL).
+func registerSessionBenchmarks() {
+    struct Content: Codable, Sendable {
+        var sid: String
+        var ver: Int
+    }
+    let key = PasetoV4.Local.Key.generate()
+    let configuration = SessionConfiguration(issuer: "https://auth.example", audience: "api")
+    let context = ClientContext(userAgent: "bench/1", address: "127.0.0.1")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("paseto-bench-\(UUID().uuidString)")
+
+    func manager(_ store: any SessionStore) -> SessionManager {
+        do {
+            return try SessionManager(key: .local(key), store: store, configuration: configuration)
+        } catch {
+            fatalError("session manager: \(error)")
+        }
+    }
+    func sqlite(_ name: String, _ synchronous: SQLiteSessionStore.Synchronous) -> SQLiteSessionStore {
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            return try SQLiteSessionStore(path: folder.appendingPathComponent(name).path, synchronous: synchronous)
+        } catch {
+            fatalError("SQLite store: \(error)")
+        }
+    }
+
+    let stores: [(String, SessionManager)] = [
+        ("in-memory", manager(InMemorySessionStore())), ("SQLite", manager(sqlite("auth.sqlite", .normal))),
+    ]
+    for (name, sessions) in stores {
+        Benchmark("session authenticate (\(name) store) | claims") { benchmark in
+            let issued = try await sessions.login(subject: "user-42", context: context)
+            _ = try await sessions.authenticate(issued.accessToken, fingerprint: issued.fingerprint.text)
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations {
+                blackHole(try await sessions.authenticate(issued.accessToken, fingerprint: issued.fingerprint.text))
+            }
+        }
+    }
+    let plain = manager(InMemorySessionStore())
+    Benchmark("baseline session token decrypt (Codable claims, validated) | claims") { benchmark in
+        let issued = try await plain.login(subject: "user-42", context: context)
+        let rules = ClaimRules(issuer: configuration.issuer, audience: configuration.audience)
+        let assertion = issued.fingerprint.implicitAssertion
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            blackHole(try key.decrypt(issued.accessToken, as: Content.self, rules: rules, implicitAssertion: assertion))
+        }
+    }
+
+    for synchronous in [SQLiteSessionStore.Synchronous.full, .normal] {
+        let sessions = manager(sqlite("rotate-\(synchronous.rawValue).sqlite", synchronous))
+        Benchmark(
+            "SQLite refresh rotation (synchronous=\(synchronous.rawValue)) | -",
+            configuration: .init(metrics: [.throughput, .wallClock, .peakMemoryResident], maxDuration: .seconds(3))
+        ) { benchmark in
+            var current = try await sessions.login(subject: "user-42", context: context).refreshToken.text
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations {
+                current = try await sessions.refresh(current, context: context).refreshToken.text
+            }
+        }
+    }
+}
