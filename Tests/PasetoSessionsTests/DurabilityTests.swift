@@ -61,7 +61,9 @@ struct DurabilityTests {
         )
         let context = ClientContext(userAgent: "probe/1", address: "127.0.0.1")
         #expect(try await manager.refresh(current.text, context: context).session.id == report["session"])
-        #expect(await sessionErrorCode { try await manager.refresh(usedUp.text, context: context) } == .refreshTokenReused)
+        #expect(
+            await sessionErrorCode { try await manager.refresh(usedUp.text, context: context) } == .refreshTokenReused
+        )
     }
 
     /// Reads up to the first newline (the probe writes one line, then waits).
