@@ -54,4 +54,18 @@ struct ReadmeExampleTests {
         #expect(stored.hasPrefix("k4.local."))
         #expect(errorCode { _ = try loaded.decrypt(signed) } == .keyMismatch)
     }
+
+    @Test("the footer snippet of Docs/Keys-and-PASERK.md: typed and raw, the kid is the key's lid")
+    func footerSnippet() throws {
+        let key = PasetoV4.Local.Key.generate()
+        let claims = PasetoClaims(Session(role: "admin"), issuer: "auth.example", subject: "user-42", audience: "api")
+        let payload = Array(#"{"sub":"alice"}"#.utf8)
+        // Typed claims: the footer is made from the key (a local key's lid; a secret key's public pid).
+        let token = try key.encrypt(claims, footer: PasetoFooter(keyIDOf: key))
+        // Raw bytes: the same footer, as bytes.
+        let raw = PasetoV4.Local.encrypt(payload, using: key, footer: PasetoFooter(keyIDOf: key).bytes)
+        #expect(try UntrustedToken(token).untrustedFooter == Array(#"{"kid":"\#(key.paserkID)"}"#.utf8))
+        #expect(try PasetoV4.Local.decrypt(raw, using: key).payload == payload)
+        #expect(key.paserkID.hasPrefix("k4.lid."))
+    }
 }
