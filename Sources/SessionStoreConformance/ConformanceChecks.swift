@@ -12,13 +12,7 @@ extension SessionStoreConformance {
         try F.expect(try await store.session("s1") == session, "session(_:) returns the session")
         try F.expect(try await store.refreshToken(F.hash(99)) == nil, "an unknown hash has no token")
         try F.expect(try await store.session("nope") == nil, "an unknown id has no session")
-        let outcome = try await store.rotate(
-            F.hash(99),
-            replacement: F.token(2, of: session, at: F.start),
-            context: F.later,
-            at: F.start,
-            graceWindow: .zero
-        )
+        let outcome = try await F.rotate(store, 99, to: 2, of: session, at: F.start, grace: .zero)
         try F.expect(outcome == .unknown, "rotating an unknown token is .unknown, not \(outcome)")
     }
 
@@ -26,35 +20,17 @@ extension SessionStoreConformance {
         let session = try await F.open(store, "s1", token: 1)
         let other = try await F.open(store, "s2", token: 10)
         let now = F.start.addingTimeInterval(60)
-        let outcome = try await store.rotate(
-            F.hash(1),
-            replacement: F.token(2, of: session, at: now),
-            context: F.later,
-            at: now,
-            graceWindow: .zero
-        )
+        let outcome = try await F.rotate(store, 1, to: 2, of: session, at: now, grace: .zero)
         guard case .rotated(let rotated) = outcome else { throw ConformanceFailure("first rotation: \(outcome)") }
         try F.expect(rotated.lastUsed == now && rotated.lastContext == F.later, "rotation records last use and context")
         try F.expect(try await store.refreshToken(F.hash(1))?.token.state == .used, "the presented token is used up")
         try F.expect(try await store.refreshToken(F.hash(2))?.token.state == .active, "the replacement is active")
-        let replay = try await store.rotate(
-            F.hash(1),
-            replacement: F.token(3, of: session, at: now),
-            context: F.later,
-            at: now.addingTimeInterval(1),
-            graceWindow: .zero
-        )
+        let replay = try await F.rotate(store, 1, to: 3, of: session, at: now.addingTimeInterval(1), grace: .zero)
         guard case .reused(let revoked) = replay else { throw ConformanceFailure("replay: \(replay)") }
         try F.expect(revoked.revokedAt != nil, "a replay revokes the session")
         try F.expect(try await store.refreshToken(F.hash(2))?.token.state == .revoked, "the newest token is revoked")
         try F.expect(try await store.refreshToken(F.hash(3)) == nil, "the replay's replacement is not stored")
-        let newest = try await store.rotate(
-            F.hash(2),
-            replacement: F.token(4, of: session, at: now),
-            context: F.later,
-            at: now.addingTimeInterval(2),
-            graceWindow: .zero
-        )
+        let newest = try await F.rotate(store, 2, to: 4, of: session, at: now.addingTimeInterval(2), grace: .zero)
         try F.expect(newest == .unusable(.revoked), "the newest token no longer rotates: \(newest)")
         let events = try await store.revocationEvents(after: 0, at: now)
         try F.expect(events.contains { $0.kind == .session && $0.value == "s1" }, "a session event is kept: \(events)")
@@ -67,13 +43,7 @@ extension SessionStoreConformance {
         let outcomes = try await withThrowingTaskGroup(of: RotationOutcome.self) { group in
             for index in 0..<50 {
                 group.addTask {
-                    try await store.rotate(
-                        F.hash(1),
-                        replacement: F.token(100 + index, of: session, at: now),
-                        context: F.later,
-                        at: now,
-                        graceWindow: .zero
-                    )
+                    try await F.rotate(store, 1, to: 100 + index, of: session, at: now, grace: .zero)
                 }
             }
             return try await group.reduce(into: []) { $0.append($1) }
@@ -91,93 +61,33 @@ extension SessionStoreConformance {
         let session = try await F.open(store, "s1", token: 1)
         let grace = Duration.seconds(10)
         let t0 = F.start.addingTimeInterval(60)
-        _ = try await store.rotate(
-            F.hash(1),
-            replacement: F.token(2, of: session, at: t0),
-            context: F.later,
-            at: t0,
-            graceWindow: grace
-        )
-        let inside = try await store.rotate(
-            F.hash(1),
-            replacement: F.token(3, of: session, at: t0),
-            context: F.later,
-            at: t0.addingTimeInterval(5),
-            graceWindow: grace
-        )
+        _ = try await F.rotate(store, 1, to: 2, of: session, at: t0, grace: grace)
+        let inside = try await F.rotate(store, 1, to: 3, of: session, at: t0.addingTimeInterval(5), grace: grace)
         guard case .graceAccepted = inside else { throw ConformanceFailure("a replay 5 s later: \(inside)") }
         try F.expect(try await store.refreshToken(F.hash(2))?.token.state == .active, "the successor stays active")
         try F.expect(try await store.refreshToken(F.hash(3))?.token.state == .active, "the grace replacement is active")
-        let twice = try await store.rotate(
-            F.hash(1),
-            replacement: F.token(4, of: session, at: t0),
-            context: F.later,
-            at: t0.addingTimeInterval(6),
-            graceWindow: grace
-        )
+        let twice = try await F.rotate(store, 1, to: 4, of: session, at: t0.addingTimeInterval(6), grace: grace)
         guard case .reused = twice else { throw ConformanceFailure("a second grace replay: \(twice)") }
 
         let second = try await F.open(store, "s2", token: 20)
-        _ = try await store.rotate(
-            F.hash(20),
-            replacement: F.token(21, of: second, at: t0),
-            context: F.later,
-            at: t0,
-            graceWindow: grace
-        )
-        let late = try await store.rotate(
-            F.hash(20),
-            replacement: F.token(22, of: second, at: t0),
-            context: F.later,
-            at: t0.addingTimeInterval(11),
-            graceWindow: grace
-        )
+        _ = try await F.rotate(store, 20, to: 21, of: second, at: t0, grace: grace)
+        let late = try await F.rotate(store, 20, to: 22, of: second, at: t0.addingTimeInterval(11), grace: grace)
         guard case .reused = late else { throw ConformanceFailure("a replay 11 s later: \(late)") }
 
         let third = try await F.open(store, "s3", token: 30)
-        _ = try await store.rotate(
-            F.hash(30),
-            replacement: F.token(31, of: third, at: t0),
-            context: F.later,
-            at: t0,
-            graceWindow: grace
-        )
-        _ = try await store.rotate(
-            F.hash(31),
-            replacement: F.token(32, of: third, at: t0),
-            context: F.later,
-            at: t0.addingTimeInterval(1),
-            graceWindow: grace
-        )
-        let older = try await store.rotate(
-            F.hash(30),
-            replacement: F.token(33, of: third, at: t0),
-            context: F.later,
-            at: t0.addingTimeInterval(2),
-            graceWindow: grace
-        )
+        _ = try await F.rotate(store, 30, to: 31, of: third, at: t0, grace: grace)
+        _ = try await F.rotate(store, 31, to: 32, of: third, at: t0.addingTimeInterval(1), grace: grace)
+        let older = try await F.rotate(store, 30, to: 33, of: third, at: t0.addingTimeInterval(2), grace: grace)
         guard case .reused = older else { throw ConformanceFailure("a token two rotations old: \(older)") }
     }
 
     static func expiry(_ store: any SessionStore) async throws {
         let session = F.session("s1")
         try await store.createSession(session, refreshToken: F.token(1, of: session, at: F.start, idle: 3600))
-        let idle = try await store.rotate(
-            F.hash(1),
-            replacement: F.token(2, of: session, at: F.start),
-            context: F.later,
-            at: F.start.addingTimeInterval(3600),
-            graceWindow: .zero
-        )
+        let idle = try await F.rotate(store, 1, to: 2, of: session, at: F.start.addingTimeInterval(3600), grace: .zero)
         try F.expect(idle == .unusable(.expired), "a token at its idle expiry: \(idle)")
         let second = try await F.open(store, "s2", token: 10)
-        let absolute = try await store.rotate(
-            F.hash(10),
-            replacement: F.token(11, of: second, at: F.start),
-            context: F.later,
-            at: second.absoluteExpiry,
-            graceWindow: .zero
-        )
+        let absolute = try await F.rotate(store, 10, to: 11, of: second, at: second.absoluteExpiry, grace: .zero)
         try F.expect(absolute == .unusable(.expired), "a session at its absolute expiry: \(absolute)")
     }
 
@@ -186,13 +96,7 @@ extension SessionStoreConformance {
         try F.expect(try await store.revokeSession("s1", at: F.start), "revoking a live session says so")
         try F.expect(!(try await store.revokeSession("s1", at: F.start)), "revoking it again does not")
         try F.expect(!(try await store.revokeSession("nope", at: F.start)), "an unknown session is not revoked")
-        let outcome = try await store.rotate(
-            F.hash(1),
-            replacement: F.token(2, of: session, at: F.start),
-            context: F.later,
-            at: F.start,
-            graceWindow: .zero
-        )
+        let outcome = try await F.rotate(store, 1, to: 2, of: session, at: F.start, grace: .zero)
         try F.expect(outcome == .unusable(.revoked), "a revoked session's token: \(outcome)")
         let events = try await store.revocationEvents(after: 0, at: F.start)
         try F.expect(
@@ -248,13 +152,7 @@ extension SessionStoreConformance {
 
     static func purging(_ store: any SessionStore) async throws {
         let session = try await F.open(store, "s1", token: 1)
-        _ = try await store.rotate(
-            F.hash(1),
-            replacement: F.token(2, of: session, at: F.start),
-            context: F.later,
-            at: F.start,
-            graceWindow: .zero
-        )
+        _ = try await F.rotate(store, 1, to: 2, of: session, at: F.start, grace: .zero)
         try await F.open(store, "s2", token: 3, at: F.start.addingTimeInterval(86_400))
         try F.expect(try await store.purgeExpired(at: F.start) == 0, "nothing to purge before any expiry")
         let deleted = try await store.purgeExpired(at: session.absoluteExpiry)

@@ -56,6 +56,24 @@ enum ConformanceFixtures {
         return session
     }
 
+    /// Rotates token `seed` of `session` to token `replacement`, issued at `now`.
+    static func rotate(
+        _ store: any SessionStore,
+        _ seed: Int,
+        to replacement: Int,
+        of session: SessionRecord,
+        at now: Date,
+        grace: Duration
+    ) async throws -> RotationOutcome {
+        try await store.rotate(
+            hash(seed),
+            replacement: token(replacement, of: session, at: now),
+            context: later,
+            at: now,
+            graceWindow: grace
+        )
+    }
+
     static func expect(_ condition: Bool, _ what: @autoclosure () -> String) throws {
         guard condition else { throw ConformanceFailure(what()) }
     }
