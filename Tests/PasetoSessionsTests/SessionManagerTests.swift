@@ -100,3 +100,24 @@ struct SessionManagerTests {
         }
     }
 }
+
+@Suite("Session cookies")
+struct SessionCookieTests {
+    @Test("the fingerprint and refresh-token cookies are HttpOnly, Secure, SameSite=Strict, and end with the session")
+    func cookies() async throws {
+        let fixture = try SessionFixture(.memory)
+        let issued = try await fixture.manager.login(subject: "alice", context: SessionFixture.browser)
+        #expect(
+            issued.fingerprintCookie()
+                == "__Host-fp=\(issued.fingerprint.text); Path=/; HttpOnly; Secure; SameSite=Strict; Max-Age=2592000"
+        )
+        #expect(
+            issued.refreshTokenCookie(name: "__Secure-rt", path: "/auth/refresh")
+                == "__Secure-rt=\(issued.refreshToken.text); Path=/auth/refresh; HttpOnly; Secure; SameSite=Strict; Max-Age=2592000"
+        )
+        #expect(
+            SessionCookie.clearing(name: "__Host-fp")
+                == "__Host-fp=; Path=/; HttpOnly; Secure; SameSite=Strict; Max-Age=0"
+        )
+    }
+}
