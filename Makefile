@@ -32,27 +32,34 @@ bench: deps
 	cd Benchmarks && $(SWIFT) package benchmark --no-progress > .build-bench-output.txt 2>&1 || { cat .build-bench-output.txt; exit 1; }
 	@python3 Benchmarks/report.py < Benchmarks/.build-bench-output.txt
 
-## libFuzzer targets (Docs/Security.md): each runs FUZZ_SECONDS on a temporary copy of its seeds and fails
-## on any crash, leak, timeout or out-of-memory. Findings land in .build-fuzz/artifacts/.
+## libFuzzer targets (Docs/Security.md): each replays its corpus and kept findings, then fuzzes FUZZ_SECONDS on a
+## temporary copy of its seeds, and fails on any crash, leak, timeout or out-of-memory. Findings land in
+## .build-fuzz/artifacts/. Built optimised (FUZZ_CONFIG=release, with the fuzzer and AddressSanitizer on: 1.6 to 6
+## times the executions per second of the debug build); FUZZ_CONFIG=debug for a build that steps in a debugger.
 FUZZ_TARGETS ?= FuzzTokens FuzzClaims FuzzPASERK FuzzJWT
 FUZZ_SECONDS ?= 60
+FUZZ_CONFIG ?= release
 FUZZ_SCRATCH ?= .build-fuzz
-FUZZ_FLAGS = -c debug --scratch-path $(FUZZ_SCRATCH) --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address
+FUZZ_FLAGS = -c $(FUZZ_CONFIG) --scratch-path $(FUZZ_SCRATCH) --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address
 
 fuzz-build: deps
 	@mkdir -p $(FUZZ_SCRATCH)
 	@for t in $(FUZZ_TARGETS); do \
+		begin=$$(date +%s); \
 		$(SWIFT) build $(FUZZ_FLAGS) --product $$t > $(FUZZ_SCRATCH)/build-$$t.log 2>&1; rc=$$?; \
 		grep -v "Cannot export local symbol" $(FUZZ_SCRATCH)/build-$$t.log; \
 		[ $$rc -eq 0 ] || { echo "error: $$t did not build (exit $$rc)" >&2; exit 1; }; \
+		echo "fuzz-build: $$t ($(FUZZ_CONFIG)) in $$(( $$(date +%s) - begin )) s"; \
 	done
 
 fuzz: fuzz-build
-	@bash Fuzz/run.sh "$(FUZZ_SCRATCH)/debug" "$(FUZZ_SECONDS)" $(FUZZ_TARGETS)
+	@bash Fuzz/run.sh "$(FUZZ_SCRATCH)/$(FUZZ_CONFIG)" "$(FUZZ_SECONDS)" $(FUZZ_TARGETS)
 
-## A few seconds per target, for CI.
+## For CI: each target replays its whole corpus (and each kept finding 300 times), then fuzzes 30 s
+## (FUZZ_SMOKE_SECONDS). About 2.5 minutes for the four targets after the build.
+FUZZ_SMOKE_SECONDS ?= 30
 fuzz-smoke:
-	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(or $(FUZZ_SMOKE_SECONDS),5)
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(FUZZ_SMOKE_SECONDS)
 
 ## Regenerates Fuzz/corpus/ from the official vectors and the project's own.
 fuzz-seeds:

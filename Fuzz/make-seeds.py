@@ -5,6 +5,8 @@ Each seed is one small file named after its source; no official file is copied w
 root: `python3 Fuzz/make-seeds.py [vectors-dir]` (default: $PASETO_VECTORS_DIR, else ../shared/vectors).
 The fixed keys the harnesses use are those of the vectors (Sources/Fuzz*/): seeds that are valid tokens
 authenticate and reach the claims code. JWT seeds are signed with FuzzJWT's fixed HS256 secret (0x00..0x1f).
+Inputs kept from findings (Fuzz/findings/<Target>/<name>, Docs/Security.md) are copied as they are, as
+finding-<name>.
 """
 import base64, hashlib, hmac, json, os, shutil, sys
 
@@ -121,9 +123,17 @@ def jwt():
         write("FuzzJWT", "key-cookbook-" + name, b"\x01" + json.dumps(jwk).encode())
 
 
+def findings():
+    root = os.path.join(ROOT, "Fuzz", "findings")
+    for target in sorted(os.listdir(root)) if os.path.isdir(root) else []:
+        for name in sorted(os.listdir(os.path.join(root, target))):
+            os.makedirs(os.path.join(OUT, target), exist_ok=True)
+            shutil.copyfile(os.path.join(root, target, name), os.path.join(OUT, target, "finding-" + name))
+
+
 if __name__ == "__main__":
     shutil.rmtree(OUT, ignore_errors=True)
-    tokens(), claims(), paserk(), jwt()
+    tokens(), claims(), paserk(), jwt(), findings()
     for target in sorted(os.listdir(OUT)):
         files = os.listdir(os.path.join(OUT, target))
         size = sum(os.path.getsize(os.path.join(OUT, target, f)) for f in files)

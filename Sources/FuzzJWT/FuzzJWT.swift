@@ -19,19 +19,32 @@ private func fixed<T>(_ body: () throws -> T) -> T {
     }
 }
 
-/// A result handed from a task to the waiting thread; the semaphore orders the accesses.
-private final class ResultBox<T>: @unchecked Sendable { var value: T? }
+/// One async call made from synchronous code: its body, its result, and the semaphore the task signals. The
+/// calling thread owns it; the task holds it only until the runtime releases the task's closure.
+private final class AsyncCall<T: Sendable>: @unchecked Sendable {
+    let body: @Sendable () async throws -> T
+    /// Written by the task before `done.signal()`, read by the caller after `done.wait()`.
+    var value: T?
+    let done = DispatchSemaphore(value: 0)
+
+    init(_ body: @escaping @Sendable () async throws -> T) { self.body = body }
+}
 
 /// Runs `body` to completion from synchronous code (the fuzzer calls in on its own thread).
+///
+/// Returns only once the task has dropped its reference to the call, so that the result, the closure and what
+/// it captured (the input) are freed on this thread, within this execution. Returning at `done.signal()` left
+/// the task to free them on a cooperative thread after libFuzzer's malloc/free count for the input, which
+/// then reran the input and ran LeakSanitizer while the key set was still alive (issue 11).
 private func blocking<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) -> T? {
-    let box = ResultBox<T>()
-    let done = DispatchSemaphore(value: 0)
-    Task {
-        box.value = try? await body()
-        done.signal()
+    var call = AsyncCall(body)
+    Task { [call] in
+        call.value = try? await call.body()
+        call.done.signal()
     }
-    done.wait()
-    return box.value
+    call.done.wait()
+    while !isKnownUniquelyReferenced(&call) { sched_yield() }
+    return call.value
 }
 
 /// The HS256 secret `Fuzz/make-seeds.py` signs its seed tokens with: the bytes 0x00…0x1F.

@@ -28,19 +28,18 @@ extension JWTKeySet {
         _ entry: JWTKeyEntry,
         ed25519Version: PasetoVersion
     ) -> (paserk: String?, reason: String?) {
-        switch entry.material {
-        case .ed25519(let raw):
+        switch entry.material.kind {
+        case .ed25519:
             guard ed25519Version == .v4 || ed25519Version == .v2 else {
                 return (
                     nil,
                     "not convertible: Ed25519 keys map to k2.public or k4.public, not \(ed25519Version.paserkPrefix)"
                 )
             }
-            return imported("\(ed25519Version.paserkPrefix).public.\(Base64URL.encode(raw))")
-        case .ecdsaP384(let x, let y):
-            // PASERK k3.public holds the compressed point: 0x02 or 0x03 (the parity of y), then x.
-            let prefix: UInt8 = (y.last ?? 0) & 1 == 0 ? 0x02 : 0x03
-            return imported("k3.public.\(Base64URL.encode([prefix] + x))")
+            return imported("\(ed25519Version.paserkPrefix).public.\(Base64URL.encode(entry.material.bytes))")
+        case .ecdsaP384:
+            // PASERK k3.public holds the compressed point, which is what the material keeps.
+            return imported("k3.public.\(Base64URL.encode(entry.material.bytes))")
         case .other:
             switch entry.family {
             case .hmac:

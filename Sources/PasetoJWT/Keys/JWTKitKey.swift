@@ -74,8 +74,30 @@ enum JWTKitKey: Sendable {
 }
 
 /// Public key bytes a PASERK conversion can use.
-enum PublicKeyMaterial: Sendable {
-    case ed25519([UInt8])
-    case ecdsaP384(x: [UInt8], y: [UInt8])
-    case other
+///
+/// A struct with a payload-free `kind`, not an enum with array payloads: Swift packs a multi-payload enum's case
+/// tag into spare high bits of a payload's reference (`.ecdsaP384(x:y:)` stored `y` as its address with bit 62
+/// set), and LeakSanitizer follows only plain addresses. It then reported the P-384 coordinate of any live
+/// ``JWTKeySet`` as leaked, in FuzzJWT (issue 11) and in any program that keeps a P-384 key set alive under
+/// LeakSanitizer. Here the one reference is a plain array.
+struct PublicKeyMaterial: Sendable {
+    enum Kind: Sendable {
+        case ed25519, ecdsaP384, other
+    }
+
+    let kind: Kind
+    /// Ed25519: the 32-byte public key. P-384: the point in compressed SEC1 form, 0x02 or 0x03 (the parity of
+    /// y) then the 48 bytes of x, which is what PASERK `k3.public` holds. Other keys: empty.
+    let bytes: [UInt8]
+
+    static let other = PublicKeyMaterial(kind: .other, bytes: [])
+
+    static func ed25519(_ raw: [UInt8]) -> PublicKeyMaterial {
+        PublicKeyMaterial(kind: .ed25519, bytes: raw)
+    }
+
+    static func ecdsaP384(x: [UInt8], y: [UInt8]) -> PublicKeyMaterial {
+        let prefix: UInt8 = (y.last ?? 0) & 1 == 0 ? 0x02 : 0x03
+        return PublicKeyMaterial(kind: .ecdsaP384, bytes: [prefix] + x)
+    }
 }
