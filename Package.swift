@@ -52,6 +52,8 @@ let package = Package(
                 "PasetoKit",
                 "PasetoVectors",
                 "PasetoJWT",
+                "PasetoSessions",
+                "PasetoSessionsSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -77,7 +79,10 @@ let package = Package(
             name: "PasetoSessionsTests",
             dependencies: ["PasetoSessions", "PasetoSessionsSQLite", "SessionStoreConformance", "PasetoKit"]
         ),
-        .testTarget(name: "PasetoCLITests", dependencies: ["PasetoKit", "PasetoVectors"]),
+        .testTarget(
+            name: "PasetoCLITests",
+            dependencies: ["PasetoKit", "PasetoVectors", "PasetoSessions", "PasetoSessionsSQLite"]
+        ),
         .testTarget(
             name: "PasetoJWTTests",
             dependencies: [

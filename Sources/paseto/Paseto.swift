@@ -10,7 +10,7 @@ struct Paseto: AsyncParsableCommand {
         abstract: "Issue, check and inspect PASETO tokens and PASERK keys.",
         subcommands: [
             Keygen.self, Encrypt.self, Sign.self, Decrypt.self, Verify.self, Inspect.self, PASERKCommand.self,
-            Vectors.self, JWTCommand.self,
+            Vectors.self, JWTCommand.self, SessionsCommand.self,
         ]
     )
 
