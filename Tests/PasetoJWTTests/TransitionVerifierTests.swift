@@ -61,7 +61,9 @@ struct TransitionVerifierTests {
         #expect(fromJWT.format == .jwt)
         #expect(fromJWT.claims.content == fromPASETO.claims.content)
         #expect(fromJWT.claims.subject == "u")
-        #expect(fromJWT.claims.audience == "api")
+        // The JWT's aud array is kept (the rules accept it: "api" is a member); narrowing is a choice.
+        #expect(fromJWT.claims.audiences == ["web", "api"])
+        #expect(fromJWT.claims.audience == nil)
         #expect(fromJWT.claims.expiration == fromPASETO.claims.expiration)
 
         let counts = verifier.counts
@@ -117,5 +119,22 @@ struct TransitionVerifierTests {
         #expect(throws: PasetoError.self) { _ = try verifier.verify("v4.local.AAAA") }
         #expect(verifier.counts.pasetoRejected == 1)
         #expect(verifier.counts.jwtRejected == 1)
+    }
+
+    @Test("a chosen audience policy narrows a JWT aud array to that audience")
+    func chosenAudience() async throws {
+        var rules = ClaimRules(issuer: "auth", audience: "api", clock: FixedClock(Self.now))
+        rules.leeway = .seconds(5)
+        let verifier = TransitionVerifier<Session>(
+            pasetoKey: PasetoV4.Local.Key.generate(),
+            jwt: JWTVerifier(keys: try await JWTKeySet.hmacSecret(Self.secret), allowedAlgorithms: [.hs256]),
+            cutoff: Self.now.addingTimeInterval(60),
+            rules: rules,
+            audiencePolicy: .choose(from: ["api"])
+        )
+        let legacy = try await jwt(#"{"iss":"auth","sub":"u","aud":["web","api"],"exp":1800003600,"role":"r"}"#)
+        let verified = try verifier.verify(legacy)
+        #expect(verified.claims.audience == "api")
+        #expect(verified.claims.audiences == ["api"])
     }
 }

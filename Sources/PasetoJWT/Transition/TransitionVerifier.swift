@@ -36,8 +36,9 @@ public struct TransitionVerifier<Content: Decodable & Sendable>: Sendable {
     ///   - jwt: The verifier for legacy JWTs.
     ///   - cutoff: The first instant at which JWTs are refused.
     ///   - rules: The claim rules for both formats.
-    ///   - audiencePolicy: For JWT `aud` arrays; by default the first of the rules' accepted audiences the
-    ///     array holds.
+    ///   - audiencePolicy: For JWT `aud` arrays; by default an array of several is kept as it is (the
+    ///     rules accept it when any member is accepted) and returned in ``PasetoClaims/audiences``;
+    ///     `.choose(from:)` narrows it to one audience instead.
     ///   - observer: Called with every decision.
     public init(
         paseto: @escaping @Sendable (String) throws -> PasetoClaims<Content>,
@@ -51,7 +52,7 @@ public struct TransitionVerifier<Content: Decodable & Sendable>: Sendable {
         self.jwt = jwt
         self.cutoff = cutoff
         self.rules = rules
-        self.audiencePolicy = audiencePolicy ?? .choose(from: rules.acceptedAudiences)
+        self.audiencePolicy = audiencePolicy ?? .keepAll
         self.observer = observer
     }
 
@@ -137,16 +138,17 @@ public struct TransitionVerifier<Content: Decodable & Sendable>: Sendable {
             throw PasetoError.make(.invalidPayload, "the JWT's claims do not decode as \(Content.self)")
         }
         let registered = claimSet.registered
-        return PasetoClaims(
+        var claims = PasetoClaims(
             content,
             issuer: registered.issuer,
             subject: registered.subject,
-            audience: registered.audience,
             expiration: registered.expiration,
             notBefore: registered.notBefore,
             issuedAt: registered.issuedAt,
             tokenID: registered.tokenID
         )
+        claims.audiences = registered.audiences
+        return claims
     }
 
     private func record(_ event: TransitionEvent) {

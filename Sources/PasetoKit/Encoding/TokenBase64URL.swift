@@ -76,6 +76,9 @@ package enum TokenBase64URL {
     /// Decodes `text` strictly; `nil` when it is not canonical unpadded base64url.
     package static func decode(_ text: UnsafeRawBufferPointer) -> [UInt8]? {
         guard let count = decodedCount(text.count) else { return nil }
+        // Never `Array(unsafeUninitializedCapacity: 0)`: it hands out the shared empty-array storage, and
+        // setting its count from several threads is a data race (ThreadSanitizer reports it).
+        guard count > 0 else { return [] }
         var valid = true
         let bytes = [UInt8](unsafeUninitializedCapacity: count) { output, initialized in
             valid = decode(text, into: UnsafeMutableRawBufferPointer(output))

@@ -41,6 +41,8 @@ package enum Base64URL {
 
     /// Decodes the UTF-8 bytes `text` strictly; `nil` when they are not canonical unpadded base64url.
     package static func decode(_ text: UnsafeRawBufferPointer) -> [UInt8]? {
+        // The empty text is the empty value; no zero-capacity `unsafeUninitializedCapacity` (shared storage).
+        guard !text.isEmpty else { return [] }
         var decodedCount: Int?
         let bytes = [UInt8](unsafeUninitializedCapacity: maximumDecodedCount(text.count)) { buffer, initialized in
             decodedCount = decode(text, into: UnsafeMutableRawBufferPointer(buffer))

@@ -11,7 +11,8 @@ package enum RandomBytes {
 
     /// Returns `count` fresh random bytes (for non-secret values such as nonces).
     package static func bytes(count: Int) -> [UInt8] {
-        [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+        guard count > 0 else { return [] }  // no zero-capacity `unsafeUninitializedCapacity` (shared storage)
+        return [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
             fill(UnsafeMutableRawBufferPointer(buffer))
             initialized = count
         }

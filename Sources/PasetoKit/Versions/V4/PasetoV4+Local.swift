@@ -118,6 +118,8 @@ extension PasetoV4.Local {
                 guard authentic else {
                     throw PasetoError.make(.authenticationFailed, "the token did not authenticate with this key")
                 }
+                // An empty payload: no zero-capacity `unsafeUninitializedCapacity` (shared empty storage).
+                guard ciphertext.count > 0 else { return [] }
                 return [UInt8](unsafeUninitializedCapacity: ciphertext.count) { output, initialized in
                     XChaCha20.xor(
                         ciphertext,
