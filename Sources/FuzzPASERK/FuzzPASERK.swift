@@ -104,7 +104,7 @@ public func fuzzPASERK(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         // A key PASERK has one encoding: importing and exporting gives back the same text, less the ASCII
         // whitespace around it that importing ignores (a key file's final newline).
         precondition(
-            key.exportPASERK() == trimmingASCIIWhitespace(paserk),
+            key.exportPASERK() == paserk.trimmingASCIIWhitespace(),
             "an imported PASERK does not export to the same text"
         )
         precondition(key.paserkID.hasPrefix(key.version.paserkPrefix), "the id is not of the key's version")
@@ -132,14 +132,4 @@ public func fuzzPASERK(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         _ = key.paserkID
     }
     return 0
-}
-
-/// `text` without leading and trailing ASCII whitespace (space, tab, LF, VT, FF, CR), as `init(paserk:)` reads it.
-private func trimmingASCIIWhitespace(_ text: String) -> String {
-    let isWhitespace: (UInt8) -> Bool = { $0 == 0x20 || (0x09...0x0D).contains($0) }
-    let bytes = Array(text.utf8)
-    guard let first = bytes.firstIndex(where: { !isWhitespace($0) }),
-        let last = bytes.lastIndex(where: { !isWhitespace($0) })
-    else { return "" }
-    return String(decoding: bytes[first...last], as: UTF8.self)
 }

@@ -82,10 +82,3 @@ enum SQLiteRotation {
         return updated
     }
 }
-
-extension Duration {
-    /// Seconds as a `TimeInterval`.
-    fileprivate var seconds: Double {
-        Double(components.seconds) + Double(components.attoseconds) / 1e18
-    }
-}

@@ -20,7 +20,7 @@ public struct PASERKHeader: Hashable, Sendable, CustomStringConvertible {
     ///
     /// - Throws: ``PasetoError`` `invalid-key` when it does not start with a known `kN.type.` header.
     package static func split(_ paserk: String) throws -> (header: PASERKHeader, data: Substring) {
-        let parts = trimmingASCIIWhitespace(paserk).split(
+        let parts = paserk.trimmingASCIIWhitespace().split(
             separator: ".",
             maxSplits: 2,
             omittingEmptySubsequences: false
@@ -32,17 +32,6 @@ public struct PASERKHeader: Hashable, Sendable, CustomStringConvertible {
             throw PasetoError.make(.invalidKey, "not a PASERK: expected a kN.type. prefix")
         }
         return (PASERKHeader(version: version, type: type), parts[2])
-    }
-
-    /// `text` without leading and trailing ASCII whitespace.
-    private static func trimmingASCIIWhitespace(_ text: String) -> Substring {
-        let utf8 = text.utf8
-        let isWhitespace: (UInt8) -> Bool = { $0 == 0x20 || (0x09...0x0D).contains($0) }
-        guard let first = utf8.firstIndex(where: { !isWhitespace($0) }),
-            let last = utf8.lastIndex(where: { !isWhitespace($0) })
-        else { return text[text.endIndex...] }
-        // Both ends border ASCII whitespace (or the string's ends), which are always character boundaries.
-        return text[first..<utf8.index(after: last)]
     }
 
     /// Splits `paserk` and requires its header to be exactly `self`.

@@ -24,6 +24,8 @@ public final class SessionManager: Sendable {
     let configuration: SessionConfiguration
     let policy: any UnusualUsePolicy
     let cache: RevocationCache
+    /// The claim rules every access token must pass, made once from the configuration.
+    let rules: ClaimRules
     private let graceAcceptances = Atomic<Int>(0)
     private let reuseDetections = Atomic<Int>(0)
 
@@ -47,6 +49,14 @@ public final class SessionManager: Sendable {
         self.configuration = configuration
         self.policy = policy
         self.cache = RevocationCache(staleness: configuration.revocationStaleness)
+        var rules = ClaimRules(
+            issuer: configuration.issuer,
+            audience: configuration.audience,
+            leeway: configuration.leeway,
+            clock: configuration.clock
+        )
+        rules.maximumLifetime = configuration.accessTokenLifetime + configuration.leeway
+        self.rules = rules
     }
 
     /// How many refreshes were accepted inside the grace window, and how many reuses were detected, since
@@ -71,15 +81,4 @@ public final class SessionManager: Sendable {
         }
     }
 
-    /// The claim rules every access token must pass.
-    var rules: ClaimRules {
-        var rules = ClaimRules(
-            issuer: configuration.issuer,
-            audience: configuration.audience,
-            leeway: configuration.leeway,
-            clock: configuration.clock
-        )
-        rules.maximumLifetime = configuration.accessTokenLifetime + configuration.leeway
-        return rules
-    }
 }

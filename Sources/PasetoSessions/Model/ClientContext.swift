@@ -22,11 +22,11 @@ public struct ClientContext: Hashable, Sendable, Codable {
 
     private static func prefix(_ text: String, _ count: Int) -> String {
         guard text.utf8.count > count else { return text }
-        var result = ""
-        for character in text {
-            guard result.utf8.count + character.utf8.count <= count else { break }
-            result.append(character)
+        var used = 0
+        let kept = text.prefix { character in
+            used += character.utf8.count
+            return used <= count
         }
-        return result
+        return String(kept)
     }
 }

@@ -73,8 +73,8 @@ public struct SessionConfiguration: Sendable {
 }
 
 extension Duration {
-    /// Seconds as a `TimeInterval`.
-    var seconds: Double {
+    /// Seconds as a `TimeInterval` (the SQLite store uses it too).
+    package var seconds: Double {
         Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 }

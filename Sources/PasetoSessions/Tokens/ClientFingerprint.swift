@@ -14,27 +14,26 @@ public struct ClientFingerprint: Sendable, Hashable, CustomStringConvertible {
     /// - Throws: ``SessionError`` `fingerprint-mismatch` for anything that is not exactly 32 bytes of strict
     ///   base64url.
     public init(_ text: String) throws {
-        guard OpaqueToken.decode(text, byteCount: OpaqueToken.secretByteCount) != nil else {
+        guard let bytes = OpaqueToken.decode(text, byteCount: OpaqueToken.secretByteCount) else {
             throw SessionError(.fingerprintMismatch, "the fingerprint cookie is malformed")
         }
-        self.text = text
+        self.init(text: text, bytes: bytes)
     }
 
-    private init(generated text: String) { self.text = text }
+    private init(text: String, bytes: [UInt8]) {
+        self.text = text
+        self.implicitAssertion = OpaqueToken.digest(bytes, domain: "PasetoSessions fingerprint")
+    }
 
     /// A new random fingerprint.
     static func generate() -> ClientFingerprint {
-        ClientFingerprint(generated: OpaqueToken.generate(byteCount: OpaqueToken.secretByteCount))
+        let bytes = OpaqueToken.randomBytes(count: OpaqueToken.secretByteCount)
+        return ClientFingerprint(text: OpaqueToken.encode(bytes), bytes: bytes)
     }
 
     /// The implicit assertion an access token bound to this fingerprint carries: a keyed BLAKE2b-256 of it.
     /// A service that checks `v4.public` access tokens with only the public key passes it to `verify`.
-    public var implicitAssertion: [UInt8] {
-        OpaqueToken.digest(
-            OpaqueToken.decode(text, byteCount: OpaqueToken.secretByteCount) ?? [],
-            domain: "PasetoSessions fingerprint"
-        )
-    }
+    public let implicitAssertion: [UInt8]
 
     /// Redacted.
     public var description: String { "ClientFingerprint(redacted)" }

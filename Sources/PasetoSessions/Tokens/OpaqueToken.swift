@@ -12,8 +12,14 @@ enum OpaqueToken {
 
     /// A new random token of `byteCount` bytes.
     static func generate(byteCount: Int) -> String {
-        Base64URL.encode(RandomBytes.bytes(count: byteCount))
+        encode(randomBytes(count: byteCount))
     }
+
+    /// `count` bytes from libsodium's CSPRNG.
+    static func randomBytes(count: Int) -> [UInt8] { RandomBytes.bytes(count: count) }
+
+    /// Unpadded base64url of `bytes`.
+    static func encode(_ bytes: [UInt8]) -> String { Base64URL.encode(bytes) }
 
     /// The bytes of `text` when it is exactly `byteCount` bytes in strict base64url; `nil` otherwise.
     static func decode(_ text: String, byteCount: Int) -> [UInt8]? {

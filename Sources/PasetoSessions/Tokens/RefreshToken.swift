@@ -21,15 +21,15 @@ public struct RefreshToken: Sendable, Hashable, CustomStringConvertible {
         self.hash = Self.hash(of: bytes)
     }
 
-    private init(bytesText text: String) {
-        // Freshly generated: always decodes.
+    private init(text: String, bytes: [UInt8]) {
         self.text = text
-        self.hash = Self.hash(of: OpaqueToken.decode(text, byteCount: OpaqueToken.secretByteCount) ?? [])
+        self.hash = Self.hash(of: bytes)
     }
 
     /// A new random refresh token.
     static func generate() -> RefreshToken {
-        RefreshToken(bytesText: OpaqueToken.generate(byteCount: OpaqueToken.secretByteCount))
+        let bytes = OpaqueToken.randomBytes(count: OpaqueToken.secretByteCount)
+        return RefreshToken(text: OpaqueToken.encode(bytes), bytes: bytes)
     }
 
     private static func hash(of bytes: [UInt8]) -> RefreshTokenHash {

@@ -1,4 +1,5 @@
 import Foundation
+import PasetoKit
 
 /// Standard input, read whole.
 enum StandardInput {
