@@ -19,12 +19,14 @@ enum SQLiteRotation {
         guard let token = try SQLiteRows.refreshToken(presented, in: db),
             let session = try SQLiteRows.session(token.sessionID, in: db)
         else { return .unknown }
-        if token.state == .revoked || session.revokedAt != nil { return .unusable(.revoked) }
-        if now >= session.absoluteExpiry { return .unusable(.expired) }
+        let decision = try RotationDecision.decide(token: token, session: session, at: now, graceWindow: graceWindow) {
+            try successorIsActive(of: hash, in: db)
+        }
         let bounded = context.bounded()
-        switch token.state {
-        case .active:
-            guard now < token.idleExpiry else { return .unusable(.expired) }
+        switch decision {
+        case .unusable(let reason):
+            return .unusable(reason)
+        case .rotate:
             try db.execute(
                 sql: """
                     UPDATE refresh_tokens SET state = 'used', used = ?, successor = ?
@@ -35,23 +37,17 @@ enum SQLiteRotation {
             guard db.changesCount == 1 else { return .unusable(.expired) }
             try SQLiteRows.insert(replacement, in: db)
             return .rotated(try touch(session, context: bounded, at: now, in: db))
-        case .used:
-            if let used = token.used, !token.graceUsed, graceWindow > .zero,
-                now.timeIntervalSince(used) <= graceWindow.seconds,
-                try successorIsActive(of: hash, in: db)
-            {
-                try db.execute(
-                    sql: "UPDATE refresh_tokens SET grace_used = 1 WHERE hash = ? AND grace_used = 0",
-                    arguments: [hash]
-                )
-                guard db.changesCount == 1 else { return .unusable(.revoked) }
-                try SQLiteRows.insert(replacement, in: db)
-                return .graceAccepted(try touch(session, context: bounded, at: now, in: db))
-            }
+        case .graceReplay:
+            try db.execute(
+                sql: "UPDATE refresh_tokens SET grace_used = 1 WHERE hash = ? AND grace_used = 0",
+                arguments: [hash]
+            )
+            guard db.changesCount == 1 else { return .unusable(.revoked) }
+            try SQLiteRows.insert(replacement, in: db)
+            return .graceAccepted(try touch(session, context: bounded, at: now, in: db))
+        case .reuse:
             _ = try SQLiteRevocation.revokeSession(session.id, at: now, in: db)
             return .reused(try SQLiteRows.session(session.id, in: db) ?? session)
-        case .revoked:
-            return .unusable(.revoked)
         }
     }
 

@@ -56,38 +56,28 @@ public final class InMemorySessionStore: SessionStore {
             guard var token = state.tokens[presented], var session = state.sessions[token.sessionID] else {
                 return .unknown
             }
-            if token.state == .revoked || session.revokedAt != nil { return .unusable(.revoked) }
-            if now >= session.absoluteExpiry { return .unusable(.expired) }
-            switch token.state {
-            case .active:
-                guard now < token.idleExpiry else { return .unusable(.expired) }
-                token.state = .used
-                token.used = now
-                state.tokens[presented] = token
-                state.tokens[replacement.hash] = replacement
-                state.successors[presented] = replacement.hash
-                session.lastUsed = now
-                session.lastContext = context.bounded()
-                state.sessions[session.id] = session
-                return .rotated(session)
-            case .used:
-                let successorIsActive = state.successors[presented].flatMap { state.tokens[$0] }?.state == .active
-                if let used = token.used, !token.graceUsed, successorIsActive, graceWindow > .zero,
-                    now.timeIntervalSince(used) <= graceWindow.seconds
-                {
-                    token.graceUsed = true
-                    state.tokens[presented] = token
-                    state.tokens[replacement.hash] = replacement
-                    session.lastUsed = now
-                    session.lastContext = context.bounded()
-                    state.sessions[session.id] = session
-                    return .graceAccepted(session)
-                }
+            let decision = RotationDecision.decide(token: token, session: session, at: now, graceWindow: graceWindow) {
+                state.successors[presented].flatMap { state.tokens[$0] }?.state == .active
+            }
+            switch decision {
+            case .unusable(let reason):
+                return .unusable(reason)
+            case .reuse:
                 Self.revoke(sessionID: session.id, at: now, in: &state)
                 return .reused(state.sessions[session.id] ?? session)
-            case .revoked:
-                return .unusable(.revoked)
+            case .rotate:
+                token.state = .used
+                token.used = now
+                state.successors[presented] = replacement.hash
+            case .graceReplay:
+                token.graceUsed = true
             }
+            state.tokens[presented] = token
+            state.tokens[replacement.hash] = replacement
+            session.lastUsed = now
+            session.lastContext = context.bounded()
+            state.sessions[session.id] = session
+            return decision == .rotate ? .rotated(session) : .graceAccepted(session)
         }
     }
 
