@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "PasetoJWT", targets: ["PasetoJWT"]),
         .library(name: "PasetoSessions", targets: ["PasetoSessions"]),
         .library(name: "PasetoSessionsSQLite", targets: ["PasetoSessionsSQLite"]),
+        .library(name: "PasetoSessionsPostgres", targets: ["PasetoSessionsPostgres"]),
         .executable(name: "paseto", targets: ["paseto"]),
     ],
     dependencies: [
@@ -20,6 +21,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-certificates.git", from: "1.21.1"),
         .package(url: "https://github.com/apple/swift-asn1.git", from: "1.7.4"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -64,6 +68,17 @@ let package = Package(
             name: "PasetoSessionsSQLite",
             dependencies: ["PasetoSessions", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The shared store for several instances, on postgres-nio: revocations pushed to every instance by
+        // LISTEN/NOTIFY. Run it as a service (swift-service-lifecycle) beside the rest of the process.
+        .target(
+            name: "PasetoSessionsPostgres",
+            dependencies: [
+                "PasetoSessions",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The behaviour every SessionStore must have, run by each store's tests (SQLite now, PostgreSQL later).
         .target(name: "SessionStoreConformance", dependencies: ["PasetoSessions"]),
         // A child process for the kill -9 durability test: opens a SQLite store, logs in, refreshes, reports.
@@ -78,6 +93,17 @@ let package = Package(
         .testTarget(
             name: "PasetoSessionsTests",
             dependencies: ["PasetoSessions", "PasetoSessionsSQLite", "SessionStoreConformance", "PasetoKit"]
+        ),
+        .testTarget(
+            name: "PasetoSessionsPostgresTests",
+            dependencies: [
+                "PasetoSessions",
+                "PasetoSessionsPostgres",
+                "SessionStoreConformance",
+                "PasetoKit",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(
             name: "PasetoCLITests",

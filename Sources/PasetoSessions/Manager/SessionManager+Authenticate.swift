@@ -7,7 +7,10 @@ extension SessionManager {
     ///
     /// The revocation check reads an in-process cache brought up to date from the store at most every
     /// ``SessionConfiguration/revocationStaleness`` (1 s by default), so a request costs no store round trip;
-    /// revocations made through this manager are seen at once. With a `context`, the unusual-use policy is
+    /// revocations made through this manager are seen at once, and over a ``RevocationNotifyingStore`` (the
+    /// PostgreSQL store) those made elsewhere within milliseconds. While the store cannot be read and the
+    /// cache is older than that bound, tokens are refused (``SessionConfiguration/whenRevocationsStale``).
+    /// With a `context`, the unusual-use policy is
     /// consulted too (that reads the session from the store).
     ///
     /// - Parameters:
@@ -23,20 +26,13 @@ extension SessionManager {
     ) async throws -> AuthenticatedSession {
         let authenticated = try verify(accessToken, fingerprint: fingerprint)
         let now = self.now
+        // A revocation already known is answered as such, whatever the store's state; only a token not known
+        // to be revoked needs a revocation state within the staleness bound.
         if cache.needsSync(at: now) {
-            let events = try await withStore("read revocations") {
-                try await store.revocationEvents(after: cache.sequence, at: now)
-            }
-            cache.apply(events, syncedAt: now)
+            try refuseIfRevoked(authenticated)
+            try await ensureRevocationsFresh(at: now)
         }
-        if let reason = cache.refusal(
-            sessionID: authenticated.session.sessionID,
-            tokenID: authenticated.session.tokenID,
-            subject: authenticated.session.subject,
-            version: authenticated.version
-        ) {
-            throw SessionError(.revoked, reason)
-        }
+        try refuseIfRevoked(authenticated)
         if let context {
             let session = try await withStore("read the session") {
                 try await store.session(authenticated.session.sessionID)
@@ -47,6 +43,34 @@ extension SessionManager {
             try await applyPolicy(to: session, context: context, at: now)
         }
         return authenticated.session
+    }
+
+    /// Throws `revoked` when the cache knows the token, its session or its subject was revoked.
+    private func refuseIfRevoked(_ authenticated: (session: AuthenticatedSession, version: Int)) throws {
+        if let reason = cache.refusal(
+            sessionID: authenticated.session.sessionID,
+            tokenID: authenticated.session.tokenID,
+            subject: authenticated.session.subject,
+            version: authenticated.version
+        ) {
+            throw SessionError(.revoked, reason)
+        }
+    }
+
+    /// Syncs the revocation cache when it is older than the staleness bound (one read shared by every caller
+    /// that needs it); when the store cannot be read, refuses (`store-failure`) or, with
+    /// ``StaleRevocationPolicy/acceptLastKnown`` and a cache synced before, goes on with what it knows.
+    func ensureRevocationsFresh(at now: Date) async throws {
+        guard cache.needsSync(at: now) else { return }
+        do {
+            try await revocationSync.sync(notBefore: now.addingTimeInterval(-configuration.revocationStaleness.seconds))
+        } catch {
+            if configuration.whenRevocationsStale == .acceptLastKnown, cache.wasSynced { return }
+            throw SessionError(
+                .storeFailure,
+                "the revocation state is unknown (the session store cannot be read): refused"
+            )
+        }
     }
 
     /// The token's claims once its fingerprint binding and claim rules pass; no revocation check.

@@ -24,6 +24,8 @@ public final class SessionManager: Sendable {
     let configuration: SessionConfiguration
     let policy: any UnusualUsePolicy
     let cache: RevocationCache
+    /// Reads the store's events into `cache`; a notifying store calls it when revocations are committed.
+    let revocationSync: RevocationSync
     /// The claim rules every access token must pass, made once from the configuration.
     let rules: ClaimRules
     private let graceAcceptances = Atomic<Int>(0)
@@ -49,6 +51,7 @@ public final class SessionManager: Sendable {
         self.configuration = configuration
         self.policy = policy
         self.cache = RevocationCache(staleness: configuration.revocationStaleness)
+        self.revocationSync = RevocationSync(store: store, cache: cache, clock: configuration.clock)
         var rules = ClaimRules(
             issuer: configuration.issuer,
             audience: configuration.audience,
@@ -57,6 +60,9 @@ public final class SessionManager: Sendable {
         )
         rules.maximumLifetime = configuration.accessTokenLifetime + configuration.leeway
         self.rules = rules
+        if let notifying = store as? any RevocationNotifyingStore {
+            notifying.addRevocationListener(revocationSync)
+        }
     }
 
     /// How many refreshes were accepted inside the grace window, and how many reuses were detected, since

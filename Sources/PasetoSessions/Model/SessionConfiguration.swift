@@ -20,6 +20,10 @@ public struct SessionConfiguration: Sendable {
     /// go unseen by ``SessionManager/authenticate(_:fingerprint:context:)``: 1 second by default. Revocations
     /// made through this manager are seen at once.
     public var revocationStaleness: Duration
+    /// What ``SessionManager/authenticate(_:fingerprint:context:)`` does when its revocation state is older
+    /// than ``revocationStaleness`` and the store cannot be read: refuse (the default), or accept from what
+    /// it last knew.
+    public var whenRevocationsStale: StaleRevocationPolicy
     /// Clock skew allowed on access-token times: 5 seconds by default.
     public var leeway: Duration
     /// Where every decision reads the time.
@@ -34,6 +38,7 @@ public struct SessionConfiguration: Sendable {
         sessionAbsoluteLifetime: Duration = .seconds(30 * 86_400),
         refreshGraceWindow: Duration = .zero,
         revocationStaleness: Duration = .seconds(1),
+        whenRevocationsStale: StaleRevocationPolicy = .refuse,
         leeway: Duration = .seconds(5),
         clock: any PasetoClock = SystemClock()
     ) {
@@ -44,6 +49,7 @@ public struct SessionConfiguration: Sendable {
         self.sessionAbsoluteLifetime = sessionAbsoluteLifetime
         self.refreshGraceWindow = refreshGraceWindow
         self.revocationStaleness = revocationStaleness
+        self.whenRevocationsStale = whenRevocationsStale
         self.leeway = leeway
         self.clock = clock
     }

@@ -34,11 +34,15 @@ final class RevocationCache: Sendable {
     /// The sequence number the next sync starts after.
     var sequence: Int64 { state.withLock { $0.sequence } }
 
-    /// Applies events read from the store at `now`.
+    /// Whether the cache was ever synced with its store.
+    var wasSynced: Bool { state.withLock { $0.lastSync != nil } }
+
+    /// Applies events read from the store by a read that started at `now` (reads may finish out of
+    /// order: the cache stays as fresh as the latest read that started).
     func apply(_ events: [RevocationEvent], syncedAt now: Date) {
         state.withLock { state in
             for event in events { Self.apply(event, to: &state) }
-            state.lastSync = now
+            state.lastSync = max(state.lastSync ?? now, now)
             // Forget what no longer matters, so memory stays bounded by what is live.
             state.sessions = state.sessions.filter { $0.value > now }
             state.tokenIDs = state.tokenIDs.filter { $0.value > now }
