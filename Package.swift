@@ -58,7 +58,9 @@ let package = Package(
                 "PasetoJWT",
                 "PasetoSessions",
                 "PasetoSessionsSQLite",
+                "PasetoSessionsPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // Sessions on PasetoKit's public API (and its package-level libsodium wrappers): no database code.
@@ -76,6 +78,15 @@ let package = Package(
                 "PasetoSessions",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The throwaway PostgreSQL server of the tests (`.ci/with-postgres`), for the test targets that use it.
+        .target(
+            name: "PostgresTestSupport",
+            dependencies: [
+                "PasetoSessionsPostgres",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -100,6 +111,7 @@ let package = Package(
                 "PasetoSessions",
                 "PasetoSessionsPostgres",
                 "SessionStoreConformance",
+                "PostgresTestSupport",
                 "PasetoKit",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -107,7 +119,10 @@ let package = Package(
         ),
         .testTarget(
             name: "PasetoCLITests",
-            dependencies: ["PasetoKit", "PasetoVectors", "PasetoSessions", "PasetoSessionsSQLite"]
+            dependencies: [
+                "PasetoKit", "PasetoVectors", "PasetoSessions", "PasetoSessionsSQLite", "PasetoSessionsPostgres",
+                "PostgresTestSupport",
+            ]
         ),
         .testTarget(
             name: "PasetoJWTTests",

@@ -9,6 +9,7 @@ let package = Package(
         .package(name: "PasetoKit", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", exact: "1.38.1", traits: ["MallocInterposer"]),
         .package(url: "https://github.com/vapor/jwt-kit", from: "5.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The raw baseline calls libsodium directly, as a plain C program would.
@@ -26,6 +27,8 @@ let package = Package(
                 .product(name: "PasetoJWT", package: "PasetoKit"),
                 .product(name: "PasetoSessions", package: "PasetoKit"),
                 .product(name: "PasetoSessionsSQLite", package: "PasetoKit"),
+                .product(name: "PasetoSessionsPostgres", package: "PasetoKit"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Benchmark", package: "benchmark"),
             ],

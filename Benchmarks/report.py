@@ -24,13 +24,22 @@ RATIOS = {
 EXTRA_TARGETS = [
     ("session authenticate (in-memory store)", "claims", "baseline session token decrypt (Codable claims, validated)", "claims", 0.8),
     ("session authenticate (SQLite store)", "claims", "baseline session token decrypt (Codable claims, validated)", "claims", 0.8),
+    ("session authenticate (PostgreSQL store)", "claims", "baseline session token decrypt (Codable claims, validated)", "claims", 0.8),
     ("v4.local decrypt (Codable claims, validated)", "claims", "baseline raw v4.local decrypt", "claims", 0.5),
 ]
 MAX_ALLOCATIONS = {("v4.local decrypt (bytes)", "claims"): 4, ("v4.local decrypt (bytes)", "4KiB"): 4}
 MIN_THROUGHPUT = {
     ("JWT → v4.local migration (HS256)", "claims"): 20_000,
     ("SQLite refresh rotation (synchronous=NORMAL)", "-"): 1_000,
+    ("PostgreSQL refresh rotations (4 concurrent clients)", "-"): 1_000,
 }
+# Benchmarks whose one operation is several: the table shows the inner operations per second.
+OPERATIONS_PER_ITERATION = {("PostgreSQL refresh rotations (4 concurrent clients)", "-"): 4}
+# Latencies (wall clock per operation): (operation, payload) -> p99 target in milliseconds.
+LATENCY_TARGETS = {
+    ("PostgreSQL revocation propagation (logout on one instance, refused by the other)", "-"): 100,
+}
+TIME_UNITS = {"ns": 1e-6, "μs": 1e-3, "us": 1e-3, "ms": 1, "s": 1e3}
 
 SCALE = {"": 1, "K": 1e3, "M": 1e6, "G": 1e9}
 
@@ -49,6 +58,16 @@ def parse(text):
         if len(cells) < 4 or cells[0] == "Metric":
             continue
         label = cells[0].rstrip(" *")
+        if label.startswith("Time (wall clock)") and len(cells) >= 7:
+            time_unit = re.search(r"\((ns|μs|us|ms|s)\)\s*$", label)
+            factor = TIME_UNITS[time_unit.group(1)] if time_unit else 1
+            operation, payload = [part.strip() for part in name.split(" | ", 1)]
+            try:
+                latency = {"p50": float(cells[3].replace(",", "")) * factor, "p99": float(cells[6].replace(",", "")) * factor}
+            except ValueError:
+                latency = None
+            if latency:
+                results.setdefault((operation, payload), {})["latency_ms"] = latency
         p50 = cells[3].replace(",", "")
         try:
             value = float(p50)
@@ -76,6 +95,7 @@ def main():
         ops = entry.get("ops")
         if ops is None or operation == "noop":
             continue
+        ops *= OPERATIONS_PER_ITERATION.get((operation, payload), 1)
         ratio_text = ""
         if operation in RATIOS:
             baseline, baseline_payload, minimum = RATIOS[operation]
@@ -111,6 +131,18 @@ def main():
     print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
     for row in rows:
         print(line(row))
+    latencies = [(key, entry["latency_ms"]) for key, entry in sorted(results.items()) if key in LATENCY_TARGETS and "latency_ms" in entry]
+    if latencies:
+        print("\n| latency | p50 | p99 | target |")
+        print("|---|---|---|---|")
+        for (operation, payload), latency in latencies:
+            target = LATENCY_TARGETS[(operation, payload)]
+            print(f"| {operation} | {latency['p50']:.1f} ms | {latency['p99']:.1f} ms | p99 ≤ {target} ms |")
+            if latency["p99"] > target:
+                misses.append(f"{operation}: p99 {latency['p99']:.1f} ms > {target} ms")
+    for key in LATENCY_TARGETS:
+        if key not in dict(latencies):
+            misses.append(f"{key[0]}: no latency measured")
     if misses:
         print("\nTargets missed:")
         for miss in misses:

@@ -23,4 +23,5 @@ let benchmarks: @Sendable () -> Void = {
     registerNISTBenchmarks()
     registerJWTBenchmarks()
     registerSessionBenchmarks()
+    registerPostgresSessionBenchmarks()
 }

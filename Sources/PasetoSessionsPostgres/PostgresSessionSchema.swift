@@ -77,7 +77,13 @@ public enum PostgresSessionSchema {
     ///
     /// - Throws: ``PostgresSessionStoreError`` `newer-schema` when the database has versions this build
     ///   does not know; postgres-nio's errors.
-    static func migrate(on connection: PostgresConnection, schema: String?, logger: Logger) async throws {
+    static func migrate(
+        on connection: PostgresConnection,
+        schema: String?,
+        creatingTables: Bool,
+        logger: Logger
+    ) async throws {
+        guard creatingTables else { return try await check(on: connection, logger: logger) }
         try await connection.withTransaction(logger: logger) { connection in
             // One lock per schema, taken before anything is created: instances on other schemas of the
             // database do not wait on each other.
@@ -117,6 +123,32 @@ public enum PostgresSessionSchema {
                     logger: logger
                 )
             }
+        }
+    }
+
+    /// Refuses a database without the newest tables, changing nothing.
+    static func check(on connection: PostgresConnection, logger: Logger) async throws {
+        var exists = false
+        for try await found in try await connection.query(
+            "SELECT to_regclass('paseto_schema_versions') IS NOT NULL",
+            logger: logger
+        ).decode(Bool.self) {
+            exists = found
+        }
+        var applied: Set<String> = []
+        if exists {
+            for try await version in try await connection.query(
+                "SELECT version FROM paseto_schema_versions",
+                logger: logger
+            ).decode(String.self) {
+                applied.insert(version)
+            }
+        }
+        guard applied.isSuperset(of: versions) else {
+            throw PostgresSessionStoreError(.missingSchema, "the database has no session store of this version")
+        }
+        guard applied.isSubset(of: versions) else {
+            throw PostgresSessionStoreError(.newerSchema, "the database has schema versions this build does not know")
         }
     }
 

@@ -20,6 +20,10 @@ extension PostgresSessionStore {
         /// How long the listener waits before listening again after its connection was lost. 100 ms by
         /// default; it doubles on each failure, up to 2 seconds.
         public var reconnectDelay: Duration
+        /// Whether the store creates and migrates its tables on first use (the default). Off, for a tool
+        /// that must never change the schema (`paseto sessions`): a database without the tables, or with an
+        /// older version of them, is refused (`missing-schema`).
+        public var createsTables = true
 
         /// A configuration over a pool configuration of postgres-nio's.
         public init(

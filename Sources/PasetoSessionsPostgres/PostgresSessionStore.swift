@@ -261,6 +261,7 @@ public final class PostgresSessionStore: SessionStore, RevocationNotifyingStore,
                     try await PostgresSessionSchema.migrate(
                         on: connection,
                         schema: self.configuration.schema,
+                        creatingTables: self.configuration.createsTables,
                         logger: self.logger
                     )
                 }

@@ -16,6 +16,9 @@ public struct PostgresSessionStoreError: Error, Hashable, Sendable, CustomString
         case timedOut = "timed-out"
         /// The database holds schema versions this build does not know: a newer build migrated it.
         case newerSchema = "newer-schema"
+        /// The tables are missing or older than this build, and ``PostgresSessionStore/Configuration/createsTables``
+        /// is off.
+        case missingSchema = "missing-schema"
         /// The server answered with an error, or the connection failed.
         case databaseError = "database-error"
     }

@@ -3,6 +3,7 @@ import PasetoKit
 import PasetoSessions
 import PasetoSessionsPostgres
 import PostgresNIO
+import PostgresTestSupport
 import Testing
 
 /// Schema versions under an advisory lock, URLs and schema names.
@@ -21,7 +22,7 @@ struct PostgresSchemaTests {
             for (index, store) in stores.enumerated() {
                 #expect(try await store.subjectVersion("user-\(index)") == 0)
             }
-            return try await SchemaProbe.versions(schema: schema)
+            return try await TestPostgres.versions(schema: schema)
         }
         #expect(versions == PostgresSessionSchema.versions)
     }
@@ -32,7 +33,7 @@ struct PostgresSchemaTests {
         try await withRunningStores([try TestServer.configuration(schema: schema)]) { stores in
             try await stores[0].migrate()
         }
-        try await SchemaProbe.execute("INSERT INTO \(schema).paseto_schema_versions (version) VALUES ('v999')")
+        try await TestPostgres.execute("INSERT INTO \(schema).paseto_schema_versions (version) VALUES ('v999')")
         try await withRunningStores([try TestServer.configuration(schema: schema)]) { stores in
             await #expect(throws: PostgresSessionStoreError(.newerSchema, "")) { try await stores[0].migrate() }
             let manager = try SessionManager(

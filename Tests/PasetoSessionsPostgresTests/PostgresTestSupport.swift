@@ -3,29 +3,15 @@ import Logging
 import PasetoKit
 import PasetoSessions
 import PasetoSessionsPostgres
+import PostgresTestSupport
 import Testing
 
-/// The throwaway PostgreSQL server `make test` starts (`.ci/with-postgres`): its URL is in
-/// `PASETO_TEST_POSTGRES_URL`. Without it every PostgreSQL test fails, loudly; none is skipped.
+/// The shared test server, and configurations on it.
 enum TestServer {
-    struct Missing: Error, CustomStringConvertible {
-        var description: String {
-            "PASETO_TEST_POSTGRES_URL is not set: run the tests with `make test` (or .ci/with-postgres swift test),"
-                + " which starts a throwaway PostgreSQL server; the PostgreSQL tests never skip"
-        }
-    }
-
-    static func url() throws -> String {
-        guard let url = ProcessInfo.processInfo.environment["PASETO_TEST_POSTGRES_URL"], !url.isEmpty else {
-            throw Missing()
-        }
-        return url
-    }
+    static func url() throws -> String { try TestPostgres.url() }
 
     /// A schema no other test uses: a fresh, empty store on the shared server.
-    static func freshSchema() -> String {
-        "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
-    }
+    static func freshSchema() -> String { TestPostgres.freshName() }
 
     static func configuration(
         url: String? = nil,
@@ -42,7 +28,7 @@ enum TestServer {
         return configuration
     }
 
-    static let logger = Logger(label: "paseto.tests.postgres")
+    static var logger: Logger { TestPostgres.logger }
 }
 
 /// Runs `body` with stores that run (their pools and listeners) for its duration, then stops them.

@@ -14,7 +14,10 @@ struct SessionsList: AsyncParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Option(help: ArgumentHelp("The subject (sub) whose sessions to list.", valueName: "subject"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("The subject (sub) whose sessions to list.", valueName: "subject")
+    )
     var subject: String
 
     func run() async throws {

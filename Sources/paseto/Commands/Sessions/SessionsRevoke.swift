@@ -16,10 +16,10 @@ struct SessionsRevoke: AsyncParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Option(help: ArgumentHelp("Revoke every session of this subject.", valueName: "subject"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Revoke every session of this subject.", valueName: "subject"))
     var subject: String?
 
-    @Option(help: ArgumentHelp("Revoke this one session (its sid).", valueName: "sid"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Revoke this one session (its sid).", valueName: "sid"))
     var session: String?
 
     func validate() throws {
