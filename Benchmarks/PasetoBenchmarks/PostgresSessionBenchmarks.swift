@@ -35,14 +35,7 @@ func registerPostgresSessionBenchmarks() {
     let first = instance()
     let second = instance()
 
-    Benchmark("session authenticate (PostgreSQL store) | claims") { benchmark in
-        let issued = try await first.login(subject: "user-42", context: context)
-        _ = try await first.authenticate(issued.accessToken, fingerprint: issued.fingerprint.text)
-        benchmark.startMeasurement()
-        for _ in benchmark.scaledIterations {
-            blackHole(try await first.authenticate(issued.accessToken, fingerprint: issued.fingerprint.text))
-        }
-    }
+    registerAuthenticateBenchmark(store: "PostgreSQL", first)
 
     let chains = (0..<4).map { _ in RotationChain() }
     Benchmark(

@@ -4,6 +4,7 @@ import PasetoSessions
 import PasetoSessionsPostgres
 import PostgresNIO
 import PostgresTestSupport
+import SessionStoreConformance
 import Testing
 
 /// Schema versions under an advisory lock, URLs and schema names.

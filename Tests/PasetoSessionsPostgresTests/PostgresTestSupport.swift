@@ -81,18 +81,6 @@ struct TwoInstances: Sendable {
     }
 }
 
-/// The code of the `SessionError` that `body` throws, or `nil` when it throws none (or another error).
-func sessionErrorCode<T>(_ body: () async throws -> T) async -> SessionError.Code? {
-    do {
-        _ = try await body()
-        return nil
-    } catch let error as SessionError {
-        return error.code
-    } catch {
-        return nil
-    }
-}
-
 /// Polls `condition` every millisecond until it holds; the time it took, or `nil` past `limit`.
 func timeUntil(_ limit: Duration, _ condition: () async -> Bool) async -> Duration? {
     let clock = ContinuousClock()

@@ -1,6 +1,7 @@
 import Foundation
 import PasetoSessions
 import PasetoSessionsPostgres
+import SessionStoreConformance
 import Testing
 
 /// The server killed while two instances run, then started again: they fail closed with a typed error,

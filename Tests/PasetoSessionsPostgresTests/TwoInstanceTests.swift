@@ -1,6 +1,7 @@
 import Foundation
 import PasetoSessions
 import PasetoSessionsPostgres
+import SessionStoreConformance
 import Synchronization
 import Testing
 

@@ -2,6 +2,7 @@ import Foundation
 import PasetoKit
 import PasetoSessions
 import PasetoSessionsSQLite
+import SessionStoreConformance
 import Testing
 
 #if canImport(Glibc)

@@ -9,6 +9,10 @@ final class FailingSessionStore: SessionStore {
 
     private let inner = InMemorySessionStore()
     private let flag = Mutex(true)
+    private let eventReads = Atomic<Int>(0)
+
+    /// How many times `revocationEvents` was called.
+    var eventReadCount: Int { eventReads.load(ordering: .relaxed) }
 
     var failing: Bool {
         get { flag.withLock { $0 } }
@@ -62,6 +66,8 @@ final class FailingSessionStore: SessionStore {
         return try await inner.subjectVersion(subject)
     }
     func revocationEvents(after sequence: Int64, at now: Date) async throws -> [RevocationEvent] {
+        eventReads.add(1, ordering: .relaxed)
+        try await Task.sleep(for: .milliseconds(20))
         try check()
         return try await inner.revocationEvents(after: sequence, at: now)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import PasetoSessions
+import SessionStoreConformance
 import Testing
 
 /// Refresh-token rotation and reuse detection (RFC 9700 §4.14), on every store.

@@ -2,6 +2,7 @@ import Foundation
 import PasetoKit
 import PasetoSessions
 import PasetoSessionsSQLite
+import SessionStoreConformance
 import Testing
 
 /// Logout, logout everywhere, revocation by jti, purging, and the revocation cache across instances.

@@ -1,6 +1,7 @@
 import Foundation
 import PasetoKit
 import PasetoSessions
+import SessionStoreConformance
 import Testing
 
 /// Logins, authentication and client binding, on every store.

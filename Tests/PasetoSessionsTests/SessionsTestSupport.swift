@@ -73,15 +73,3 @@ struct SessionFixture {
         SessionConfiguration(issuer: "https://auth.example", audience: "api", refreshGraceWindow: grace, clock: clock)
     }
 }
-
-/// The code of the `SessionError` that `body` throws, or `nil` when it throws none (or another error).
-func sessionErrorCode<T>(_ body: () async throws -> T) async -> SessionError.Code? {
-    do {
-        _ = try await body()
-        return nil
-    } catch let error as SessionError {
-        return error.code
-    } catch {
-        return nil
-    }
-}

@@ -1,5 +1,6 @@
 import Foundation
 import PasetoSessions
+import SessionStoreConformance
 import Testing
 
 /// The unusual-use policy at refresh and authentication.
