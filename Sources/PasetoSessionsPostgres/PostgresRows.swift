@@ -66,6 +66,50 @@ enum PostgresRows {
         return nil
     }
 
+    /// The refresh token with `hash` and its session, in one query.
+    static func refreshTokenWithSession(
+        _ hash: RefreshTokenHash,
+        on connection: PostgresConnection,
+        logger: Logger
+    ) async throws -> TokenAndSession? {
+        let rows = try await connection.query(
+            """
+            SELECT \(unescaped: qualified(tokenColumns, "t")), \(unescaped: qualified(sessionColumns, "s"))
+            FROM paseto_refresh_tokens t JOIN paseto_sessions s ON s.id = t.session_id
+            WHERE t.hash = \(Data(hash.bytes))
+            """,
+            logger: logger
+        )
+        for try await row in rows.decode(
+            (
+                Data, String, Double, Double, String, Double?, Bool, String, String, Double, Double, String, String,
+                String,
+                String, Double, Double?
+            ).self
+        ) {
+            guard
+                let token = refreshToken(from: (row.0, row.1, row.2, row.3, row.4, row.5, row.6))
+            else { return nil }
+            let session = session(
+                from: (row.7, row.8, row.9, row.10, row.11, row.12, row.13, row.14, row.15, row.16)
+            )
+            return TokenAndSession(token: token, session: session)
+        }
+        return nil
+    }
+
+    /// A refresh token and its session, read together.
+    struct TokenAndSession: Sendable {
+        let token: RefreshTokenRecord
+        let session: SessionRecord
+    }
+
+    /// `columns` (a constant list above), each prefixed by `alias.`.
+    static func qualified(_ columns: String, _ alias: String) -> String {
+        columns.split(separator: ",").map { "\(alias).\($0.trimmingCharacters(in: .whitespacesAndNewlines))" }
+            .joined(separator: ", ")
+    }
+
     /// Every session of `rows`, which selected ``sessionColumns``.
     static func sessions(_ rows: PostgresRowSequence) async throws -> [SessionRecord] {
         var sessions: [SessionRecord] = []

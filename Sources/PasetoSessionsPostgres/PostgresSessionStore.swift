@@ -98,11 +98,10 @@ public final class PostgresSessionStore: SessionStore, RevocationNotifyingStore,
     public func refreshToken(
         _ hash: RefreshTokenHash
     ) async throws -> (token: RefreshTokenRecord, session: SessionRecord)? {
-        let found = try await connection("read the refresh token") { connection, logger -> [RefreshTokenRecord] in
-            try await PostgresRows.refreshToken(hash, on: connection, logger: logger).map { [$0] } ?? []
+        let found = try await connection("read the refresh token") { connection, logger in
+            try await PostgresRows.refreshTokenWithSession(hash, on: connection, logger: logger)
         }
-        guard let token = found.first, let session = try await session(token.sessionID) else { return nil }
-        return (token, session)
+        return found.map { (token: $0.token, session: $0.session) }
     }
 
     /// ``SessionStore``'s `session`.
