@@ -48,7 +48,7 @@ enum PostgresRotation {
         return try await PostgresRows.sessions(rows).first
     }
 
-    /// The general case, inside the caller's transaction.
+    /// The general case, inside the caller's transaction; `context` is already bounded by the store.
     static func decideAndApply(
         _ presented: RefreshTokenHash,
         replacement: RefreshTokenRecord,
@@ -82,7 +82,7 @@ enum PostgresRotation {
             let claimed = try await claim(
                 presented,
                 replacement: replacement,
-                context: context.bounded(),
+                context: context,
                 at: now,
                 on: connection,
                 logger: logger
@@ -102,7 +102,7 @@ enum PostgresRotation {
             guard marked else { return .unusable(.revoked) }
             try await PostgresRows.insert(replacement, on: connection, logger: logger)
             return .graceAccepted(
-                try await touch(session, context: context.bounded(), at: now, on: connection, logger: logger)
+                try await touch(session, context: context, at: now, on: connection, logger: logger)
             )
         case .reuse:
             _ = try await PostgresRevocation.revokeSession(session.id, at: now, on: connection, logger: logger)
